@@ -1,0 +1,96 @@
+"""coupon-validator: offline checks of WeChat coupon-creation request bodies.
+
+The public library API (spec/interface.md): ``validate``, ``validate_file``, ``assert_valid``
+and ``Diagnostic``. Everything else in the package is internal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import Any
+
+from validator.finding import SEVERITY_RANK, Diagnostic
+
+__all__ = ["Diagnostic", "assert_valid", "validate", "validate_file"]
+
+#: The file name diagnostics carry when the payload did not come from a file.
+PAYLOAD_NAME = "<payload>"
+
+
+def validate(
+    payload: dict[str, Any] | str | bytes, api: str = "auto", now: int | None = None
+) -> list[Diagnostic]:
+    """Validate one request body; never raises for a bad payload.
+
+    ``str``/``bytes`` are raw JSON text: positions and loader codes (J…) apply. A ``dict`` is
+    serialised with ``json.dumps(payload, indent=2, ensure_ascii=False)`` first, so its
+    diagnostics carry positions in that rendering, and Python values JSON cannot hold (a set,
+    a datetime) are reported as J001 instead of raising. Python floats stay floats, so
+    ``{"discount_fee": 10.0}`` gets S002 just as the text ``10.0`` does.
+    """
+    from validator.engine import check_loaded, to_diagnostics
+    from validator.finding import Finding
+    from validator.loader import LoadedDocument, load_bytes, load_text
+
+    _check_api(api)
+    moment = int(time.time()) if now is None else now
+    if isinstance(payload, bytes):
+        loaded = load_bytes(payload)
+    elif isinstance(payload, str):
+        loaded = load_text(payload)
+    else:
+        try:
+            text = json.dumps(payload, indent=2, ensure_ascii=False)
+        except (TypeError, ValueError) as error:
+            finding = Finding("J001", "", f"the payload is not JSON data: {error}")
+            loaded = LoadedDocument(value=None, findings=[finding], text=None, fatal=True)
+        else:
+            loaded = load_text(text)
+    used_api, findings = check_loaded(loaded, api, moment)
+    return to_diagnostics(findings, loaded, file=PAYLOAD_NAME, api=used_api)
+
+
+def validate_file(
+    path: str | os.PathLike[str], api: str = "auto", now: int | None = None
+) -> list[Diagnostic]:
+    """Validate a ``.json`` or ``.jsonl`` file; raises ``OSError`` only if it cannot be read."""
+    from validator.runner import check_one
+
+    _check_api(api)
+    moment = int(time.time()) if now is None else now
+    report = check_one(os.fspath(path), api, moment)
+    if report.io_error:
+        raise OSError(report.io_error)
+    return report.diagnostics
+
+
+def assert_valid(
+    payload: dict[str, Any] | str | bytes,
+    api: str = "auto",
+    now: int | None = None,
+    fail_on: str = "error",
+) -> None:
+    """Raise ``AssertionError`` listing every finding when any is at or above ``fail_on``.
+
+    The default matches the command line (warnings alone pass); use ``fail_on="warning"`` in
+    tests that want spotless payloads.
+    """
+    if fail_on not in SEVERITY_RANK:
+        raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
+    diagnostics = validate(payload, api=api, now=now)
+    threshold = SEVERITY_RANK[fail_on]
+    if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
+        lines = [f"payload has {len(diagnostics)} finding(s):"]
+        lines += [
+            f"  {d.code} {d.severity} {d.pointer or '(root)'}: {d.message}" for d in diagnostics
+        ]
+        raise AssertionError("\n".join(lines))
+
+
+def _check_api(api: str) -> None:
+    from validator.schema import API_IDS
+
+    if api != "auto" and api not in API_IDS:
+        raise ValueError(f"api must be 'auto' or one of {', '.join(API_IDS)}, not {api!r}")

@@ -1,0 +1,139 @@
+"""The command line (spec/interface.md). Thin: parse options, call the runner, pick a reporter.
+
+Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage error. Usage errors
+are one line on stderr (``coupon-validator: error: …``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import NoReturn
+
+import click
+
+from validator.reporters import FORMATS, RunResult, reporter
+from validator.schema import API_IDS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _usage_error(message: str) -> NoReturn:
+    click.echo(f"coupon-validator: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="coupon-validator", prog_name="coupon-validator")
+def main() -> None:
+    """Check WeChat coupon-creation request bodies offline, before any network call."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--api",
+    type=click.Choice(("auto", *API_IDS)),
+    default=None,
+    help="Which API the files target (default: auto, detected per file).",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True
+)
+@click.option("--select", help="Comma-separated codes or prefixes to report (A, S00, U001).")
+@click.option("--ignore", help="Comma-separated codes or prefixes not to report.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(("error", "warning")),
+    default=None,
+    help="Lowest severity that makes the run fail (default: error).",
+)
+@click.option("--now", type=int, help="Unix seconds for time-relative rules (default: the clock).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: [tool.coupon-validator] in the nearest pyproject.toml).",
+)
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: automatic).")
+def check(
+    paths: tuple[str, ...],
+    api: str | None,
+    output_format: str,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str | None,
+    now: int | None,
+    config_path: str | None,
+    jobs: int | None,
+) -> None:
+    """Check files, directories (recursively: *.json, *.jsonl) or - (standard input)."""
+    from validator.runner import UsageError, check_one, discover
+    from validator.selection import Selection, SelectionError, fails, parse_codes
+
+    try:
+        selection = Selection(parse_codes(select), parse_codes(ignore))
+        targets = discover(list(paths))
+    except (SelectionError, UsageError) as error:
+        _usage_error(str(error))
+    moment = int(time.time()) if now is None else now
+    result = RunResult(files=targets)
+    for target in targets:
+        report = check_one(target, api or "auto", moment)
+        if report.io_error:
+            result.io_errors.append(report.io_error)
+        result.diagnostics.extend(selection.apply(report.diagnostics))
+    result.diagnostics.sort(key=lambda d: d.sort_key())
+    reporter(output_format)(result, sys.stdout)
+    for problem in result.io_errors:
+        click.echo(f"coupon-validator: error: {problem}", err=True)
+    if result.io_errors:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on or "error") else EXIT_OK)
+
+
+@main.command()
+@click.option("--api", type=click.Choice(API_IDS), help="Only the rules of this API.")
+def rules(api: str | None) -> None:
+    """List every rule: code, severity, API and a one-line summary."""
+    from validator import registry
+
+    for info in registry.RULES.values():
+        if api and info.api not in (None, api):
+            continue
+        scope = info.api or "all"
+        click.echo(f"{info.code}  {info.severity:<7}  {scope:<21}  {info.summary}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain one rule: what it checks, why, its source, a failing and a passing example."""
+    from validator import registry
+
+    try:
+        info = registry.get(code.upper())
+    except KeyError:
+        _usage_error(f"unknown rule code {code!r}; `coupon-validator rules` lists them")
+    click.echo(f"{info.code} ({info.name}): {info.summary}")
+    click.echo(f"Severity: {info.severity}    API: {info.api or 'all'}    Status: {info.status}")
+    click.echo(f"Fixable: {'yes' if info.fixable else 'no'}")
+    click.echo("")
+    click.echo(info.explanation)
+    if info.sources:
+        click.echo("\nSources:")
+        for source in info.sources:
+            click.echo(f"  {source}")
+    for title, example in (("Failing", info.fail_example), ("Passing", info.pass_example)):
+        where = f" (reported at {example.pointer})" if example.pointer is not None else ""
+        click.echo(f"\n{title} example, --api {example.api}{where}:")
+        click.echo(example.document.rstrip("\n"))
+
+
+@main.command()
+@click.argument("api_id", metavar="API-ID", type=click.Choice(API_IDS))
+def schema(api_id: str) -> None:
+    """Print the JSON Schema of an API (for editors and other validators)."""
+    from validator.schema import schema_text
+
+    click.echo(schema_text(api_id).rstrip("\n"))

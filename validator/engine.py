@@ -1,0 +1,117 @@
+"""Validate one loaded document: the only place that knows the order of the stages.
+
+loader findings → (fatal? stop) → API detection (D001? stop) → B unwrap → schema (S-codes and
+conditional rule codes) → rule functions (early: U001/U002, normal: A/B/C, late: U003) →
+pointers mapped back to the file → one finding per (pointer, code) → positions looked up only
+now, and only when there is something to report.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator import registry
+from validator.detect import detect
+from validator.finding import Diagnostic, Finding, Span
+from validator.loader import LoadedDocument
+from validator.rules import rules_for
+from validator.rules.context import RuleContext
+from validator.schema import compiled
+from validator.unwrap import unwrap
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NO_SPAN = Span(0, 0, 0, 0)
+
+
+def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Finding]]:
+    """Findings for an already loaded top-level object, and the API it was checked against."""
+    if api == "auto":
+        detected, problem = detect(document)
+        if problem is not None:
+            return None, [problem]
+        assert detected is not None
+        api = detected
+    findings: list[Finding] = []
+    to_file = None
+    if api == "product-coupon-create":
+        document, to_file, findings = unwrap(document)
+    schema_result = compiled(api).evaluate(document)
+    context = RuleContext(document, api, now, schema_result.unusable)
+    for registered in rules_for(api):
+        registered.function(context)
+    produced = schema_result.findings + context.findings
+    if to_file is not None:
+        produced = [
+            Finding(f.code, to_file(f.pointer), f.message, f.target, f.span) for f in produced
+        ]
+    return api, _one_per_pointer_and_code(findings + produced)
+
+
+def check_loaded(loaded: LoadedDocument, api: str, now: int) -> tuple[str | None, list[Finding]]:
+    """Loader findings plus, when loading succeeded, everything ``check_value`` finds."""
+    if loaded.fatal:
+        return (None if api == "auto" else api), list(loaded.findings)
+    used_api, findings = check_value(loaded.value, api, now)
+    return used_api, list(loaded.findings) + findings
+
+
+def to_diagnostics(
+    findings: list[Finding],
+    loaded: LoadedDocument,
+    *,
+    file: str,
+    api: str | None,
+    record: int | None = None,
+) -> list[Diagnostic]:
+    """Attach severity, position and file to each finding (positions built only if needed)."""
+    if not findings:
+        return []
+    positions = None if loaded.text is None or loaded.fatal else loaded.positions()
+    diagnostics = []
+    for finding in findings:
+        if finding.span is not None:
+            span = finding.span
+        elif positions is not None:
+            span = positions.locate(finding.pointer, finding.target)
+        else:
+            span = _NO_SPAN if loaded.text is None else Span(1, 1, 1, 1)
+        line, end_line = span.line, span.end_line
+        if record is not None and line:
+            line, end_line = line + record - 1, end_line + record - 1
+        diagnostics.append(
+            Diagnostic(
+                file=file,
+                line=line,
+                column=span.column,
+                end_line=end_line,
+                end_column=span.end_column,
+                pointer=_printable(finding.pointer),
+                code=finding.code,
+                severity=registry.severity_of(finding.code),
+                api=api,
+                message=_printable(finding.message),
+                record=record,
+            )
+        )
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return diagnostics
+
+
+def _one_per_pointer_and_code(findings: list[Finding]) -> list[Finding]:
+    """rules.md §1.2: at most one diagnostic per (pointer, code); the first one wins."""
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.pointer, finding.code)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def _printable(text: str) -> str:
+    """Lone surrogates (valid in JSON escapes) cannot be encoded; print them escaped (§1.4)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -1,0 +1,74 @@
+"""Rule functions: what a JSON Schema cannot say (comparisons, time, units, consistency).
+
+Each rule is one small function registered with ``@rule(code, api)``. Its metadata (severity,
+summary, explanation, examples) lives in ``validator.registry``; the function only decides
+*whether* and *where* the rule fires, through a ``RuleContext`` that knows which values are
+usable (rules.md §1.5). Rules never compute positions and never raise on odd input: every
+value they read comes through the context's typed getters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from validator.rules.context import RuleContext
+
+RuleFunction = Callable[[RuleContext], None]
+
+#: Rules that run before the API rules because they decide which values are usable
+#: (U001/U002 make a timestamp unusable), and rules that run after them.
+EARLY, NORMAL, LATE = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class RegisteredRule:
+    code: str
+    api: str | None
+    phase: int
+    function: RuleFunction
+
+
+_REGISTERED: list[RegisteredRule] = []
+
+
+def rule(
+    code: str, api: str | None = None, phase: int = NORMAL
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function for one API (or every API when ``api`` is None)."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        _REGISTERED.append(RegisteredRule(code, api, phase, function))
+        return function
+
+    return register
+
+
+def rules_for(api: str) -> list[RegisteredRule]:
+    """The rules that apply to one API, in phase order, registration order within a phase."""
+    _load_rule_modules()
+    selected = [r for r in _REGISTERED if r.api in (None, api)]
+    return sorted(selected, key=lambda r: r.phase)
+
+
+def all_rules() -> list[RegisteredRule]:
+    """Every registered rule (for tests and the ``rules`` command)."""
+    _load_rule_modules()
+    return list(_REGISTERED)
+
+
+_loaded = False
+
+
+def _load_rule_modules() -> None:
+    """Import the rule modules once; importing registers their functions."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        if module.name != "context":
+            importlib.import_module(f"{__name__}.{module.name}")

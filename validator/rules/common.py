@@ -1,0 +1,146 @@
+"""U-codes: units and time, shared by the three APIs (rules.md §8).
+
+The most expensive real mistakes are unit mistakes: a millisecond timestamp (errcode 109110
+on product-coupon-create), a window that ended last year. These rules run early (U001/U002
+make a timestamp unusable for every later comparison) and late (U003 needs usable values).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from validator import rfc3339
+from validator.pointer import join
+from validator.rules import EARLY, LATE, rule
+from validator.rules.context import RuleContext
+
+MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 5138
+PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
+PLAUSIBLE_UNTIL = 4_102_444_800  # 2100-01-01T00:00:00Z
+
+_A = "/coupon/coupon_info"
+TIMESTAMPS: dict[str, tuple[str, ...]] = {
+    "shop-coupon-add": (
+        f"{_A}/receive_info/start_time",
+        f"{_A}/receive_info/end_time",
+        f"{_A}/valid_info/start_time",
+        f"{_A}/valid_info/end_time",
+    ),
+    "product-coupon-create": (
+        "/ext_info/valid_time",
+        "/ext_info/invalid_time",
+        "/receive_info/start_time",
+        "/receive_info/end_time",
+        "/valid_info/start_time",
+        "/valid_info/end_time",
+    ),
+}
+CAT = "/coupon_data/coupon_use_rule/coupon_available_time"
+IRREGULAR = f"{CAT}/irregulary_avaliable_time"
+
+
+def _utc(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _representable(seconds: int) -> bool:
+    """Whether ``datetime`` can show this many seconds (years 1 to 9999)."""
+    return -62_135_596_800 <= seconds < 253_402_300_800
+
+
+def rfc3339_fields(context: RuleContext) -> list[str]:
+    """create-coupon-stock's RFC 3339 fields present in this document (array form included)."""
+    fields = [f"{CAT}/available_begin_time", f"{CAT}/available_end_time"]
+    windows = context.array(IRREGULAR)
+    for index in range(len(windows or ())):
+        fields += [join(IRREGULAR, index, "begin_time"), join(IRREGULAR, index, "end_time")]
+    return fields
+
+
+def instant(context: RuleContext, pointer: str) -> datetime | None:
+    """A usable RFC 3339 value as an aware datetime (None if unusable or not parseable)."""
+    text = context.string(pointer)
+    return None if text is None else rfc3339.parse(text)
+
+
+@rule("U001", phase=EARLY)
+def milliseconds(context: RuleContext) -> None:
+    """A seconds field holding milliseconds: 13 digits instead of 10."""
+    for pointer in TIMESTAMPS.get(context.api, ()):
+        value = context.integer(pointer)
+        if value is not None and value >= MILLISECONDS_FROM:
+            context.report(
+                "U001",
+                pointer,
+                f"{value} looks like milliseconds; timestamps are Unix seconds: {value // 1000}",
+            )
+            context.mark_unusable(pointer)
+
+
+_EPOCH_UTC = datetime(2015, 1, 1, tzinfo=timezone.utc)
+_END_UTC = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
+@rule("U002", phase=EARLY)
+def implausible_time(context: RuleContext) -> None:
+    """A timestamp before 2015 or after 2100: the unit or the value is wrong."""
+    for pointer in TIMESTAMPS.get(context.api, ()):
+        value = context.integer(pointer)
+        if value is None or not (value < PLAUSIBLE_FROM or value > PLAUSIBLE_UNTIL):
+            continue
+        when = _utc(value) if _representable(value) else "out of range"
+        context.report(
+            "U002",
+            pointer,
+            f"timestamp {value} is {when}; is the unit or the value wrong? "
+            "Coupon times are Unix seconds between 2015 and 2100",
+        )
+        context.mark_unusable(pointer)
+    if context.api != "create-coupon-stock":
+        return
+    for pointer in rfc3339_fields(context):
+        moment = instant(context, pointer)
+        if moment is not None and not _EPOCH_UTC <= moment <= _END_UTC:
+            context.report(
+                "U002",
+                pointer,
+                f"{rfc3339.describe(moment)} is outside 2015–2100; is the year wrong?",
+            )
+            context.mark_unusable(pointer)
+
+
+def _end_fields(context: RuleContext) -> list[str]:
+    if context.api == "shop-coupon-add":
+        fields = [f"{_A}/receive_info/end_time"]
+        if context.integer(f"{_A}/valid_info/valid_type") == 1:
+            fields.append(f"{_A}/valid_info/end_time")
+        return fields
+    if context.api == "product-coupon-create":
+        return ["/receive_info/end_time", "/ext_info/invalid_time"]
+    return [f"{CAT}/available_end_time"]
+
+
+@rule("U003", phase=LATE)
+def already_ended(context: RuleContext) -> None:
+    """An end time earlier than now: the coupon would be created already expired."""
+    now_text = _utc(context.now) if _representable(context.now) else str(context.now)
+    for pointer in _end_fields(context):
+        if context.api == "create-coupon-stock":
+            moment = instant(context, pointer)
+            if moment is not None and moment.timestamp() < context.now:
+                context.report(
+                    "U003",
+                    pointer,
+                    f"this window ended on {rfc3339.describe(moment)} (now is {now_text}); "
+                    "move the end into the future",
+                )
+            continue
+        value = context.integer(pointer)
+        if value is not None and value < context.now:
+            what = "claim window" if "/receive_info/" in pointer else "validity window"
+            context.report(
+                "U003",
+                pointer,
+                f"the {what} ended on {_utc(value)} (now is {now_text}); "
+                "move end_time into the future",
+            )

@@ -1,0 +1,100 @@
+"""From paths on the command line to diagnostics: file discovery, reading, JSONL records.
+
+Everything here is read-only: the tool never writes to a user's files unless ``--fix`` asks.
+Paths are shown as given on the command line (relative stays relative), so annotations in CI
+point at the files the repository holds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validator.engine import check_loaded, to_diagnostics
+from validator.finding import Diagnostic
+from validator.loader import LoadedDocument, iter_jsonl, load_bytes
+
+SUFFIXES = (".json", ".jsonl")
+STDIN = "-"
+
+
+@dataclass
+class FileReport:
+    """What one input produced: its diagnostics, or the reason it could not be read."""
+
+    display: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    io_error: str | None = None
+
+
+class UsageError(Exception):
+    """A problem with the command line itself (exit 2): a missing path, an unknown code."""
+
+
+def discover(paths: list[str]) -> list[str]:
+    """Expand directories recursively into their *.json / *.jsonl files, in a stable order.
+
+    A path given explicitly is checked whatever its suffix (a pre-commit hook passes exactly
+    the files it wants). Symlinked directories are not followed, so a symlink loop cannot
+    make the walk endless; symlinked files are read like any other file.
+    """
+    found: list[str] = []
+    for given in paths:
+        if given == STDIN:
+            found.append(STDIN)
+            continue
+        if not os.path.lexists(given):
+            raise UsageError(f"{given}: no such file or directory")
+        if os.path.isdir(given) and not os.path.islink(given):
+            found.extend(_walk(given))
+        else:
+            found.append(given)
+    return found
+
+
+def _walk(directory: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(directory, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(SUFFIXES):
+                yield os.path.join(root, name)
+
+
+def check_one(target: str, api: str, now: int) -> FileReport:
+    """Check one file (or ``-`` for stdin), never raising for anything the input holds."""
+    if target != STDIN and target.endswith(".jsonl"):
+        return _check_jsonl(target, api, now)
+    try:
+        data = sys.stdin.buffer.read() if target == STDIN else Path(target).read_bytes()
+    except OSError as error:
+        return FileReport(target, io_error=_describe_os_error(target, error))
+    loaded = load_bytes(data)
+    return FileReport(target, _diagnose(loaded, target, api, now))
+
+
+def _check_jsonl(target: str, api: str, now: int) -> FileReport:
+    report = FileReport(target)
+    try:
+        with open(target, "rb") as stream:
+            for record, loaded in iter_jsonl(stream):
+                report.diagnostics.extend(_diagnose(loaded, target, api, now, record))
+    except OSError as error:
+        report.io_error = _describe_os_error(target, error)
+    return report
+
+
+def _diagnose(
+    loaded: LoadedDocument, display: str, api: str, now: int, record: int | None = None
+) -> list[Diagnostic]:
+    used_api, findings = check_loaded(loaded, api, now)
+    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record)
+
+
+def _describe_os_error(target: str, error: OSError) -> str:
+    if isinstance(error, IsADirectoryError):
+        return f"{target}: is a directory"
+    reason = error.strerror or error.__class__.__name__
+    return f"{target}: cannot read ({reason})"

@@ -1,0 +1,572 @@
+"""Compile the shipped JSON Schemas into a fast evaluator that speaks S-codes.
+
+Why not hand the documents to ``jsonschema``: its errors come as a cascade (every failed
+``if/then``, every ``oneOf`` branch), with no notion of "the highest missing member", of a value
+that is unusable after a type error, of warnings, or of a rule code per conditional. Mapping
+that cascade back to one finding per real problem is fragile, and it costs milliseconds per
+document. The schemas use a small, documented subset of draft 2020-12 (``schemas/README.md``);
+this module compiles that subset into plain Python objects once per process and walks each
+document once. ``jsonschema`` stays the reference: a test checks the files against the
+meta-schema and that both engines accept and reject the same documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from validator import rfc3339
+from validator.finding import Finding
+from validator.pointer import join
+from validator.show import show, type_name
+from validator.suggest import closest
+
+API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
+
+_DOC_KEYWORDS = {"$schema", "$id", "$defs", "$comment", "title", "description", "examples"}
+_VALUE_KEYWORDS = {
+    "type", "enum", "const", "minimum", "maximum", "multipleOf", "minLength", "maxLength",
+    "pattern", "format", "minItems", "maxItems", "items", "properties", "required",
+    "additionalProperties", "allOf", "$ref",
+    "x-soft", "x-unique", "x-hint", "x-enum-hints", "x-unknown-hints",
+}  # fmt: skip
+_SOFT_KEYWORDS = {"minimum", "maximum", "minLength", "minItems"}
+_CONDITIONAL_KEYWORDS = {"if", "then", "x-code", "x-message", "$comment"}
+_THEN_KEYWORDS = {"required", "properties", "$comment", "description"}
+
+_TYPE_WORDS = {
+    "object": "an object",
+    "array": "an array",
+    "string": "a string",
+    "integer": "an integer",
+    "boolean": "true or false",
+    "number": "a number",
+}
+
+
+class SchemaError(Exception):
+    """A shipped schema uses something the evaluator does not understand (a bug, not input)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+def schema_text(api: str) -> str:
+    """The JSON text of one API's schema, from the installed package (never the CWD)."""
+    if api not in API_IDS:
+        raise KeyError(api)
+    packaged = resources.files("validator").joinpath("_schemas", f"{api}.json")
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    # Source checkout or editable install: the schemas sit beside the package.
+    source = Path(__file__).resolve().parent.parent / "schemas" / f"{api}.json"
+    return source.read_text(encoding="utf-8")
+
+
+def load_raw(api: str) -> dict[str, Any]:
+    """One API's schema as a dict."""
+    return json.loads(schema_text(api))
+
+
+@cache
+def compiled(api: str) -> CompiledSchema:
+    """The compiled schema of an API, built once per process."""
+    return CompiledSchema(load_raw(api))
+
+
+# --------------------------------------------------------------------------------------------
+# Value helpers
+
+
+def json_type_ok(value: Any, expected: str) -> bool:
+    """rules.md §1.5: a float is never an integer, a boolean never a number, null never valid."""
+    if expected == "integer":
+        return type(value) is int
+    if expected == "string":
+        return type(value) is str
+    if expected == "object":
+        return type(value) is dict
+    if expected == "array":
+        return type(value) is list
+    if expected == "boolean":
+        return type(value) is bool
+    if expected == "number":
+        return type(value) in (int, float)
+    raise SchemaError(f"unknown type {expected!r}")
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    """JSON equality: ``1`` is not ``true`` and a string never equals a number."""
+    if type(a) is bool or type(b) is bool:
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
+    return a == b
+
+
+def _hashable(value: Any) -> Any:
+    """A key under which JSON-equal values collide (for S008 duplicate detection)."""
+    if type(value) is bool:
+        return ("bool", value)
+    if isinstance(value, (int, float)):
+        return ("num", value)
+    if isinstance(value, str):
+        return ("str", value)
+    return ("json", json.dumps(value, sort_keys=True))
+
+
+def _describe_name(pointer: str) -> str:
+    """The member name a message talks about: the last token, or ``name[2]`` for an item."""
+    tokens = pointer.rsplit("/", 2)
+    last = tokens[-1].replace("~1", "/").replace("~0", "~")
+    if last.isdigit() and len(tokens) > 2:
+        return f"{tokens[-2].replace('~1', '/').replace('~0', '~')}[{last}]"
+    return last or "the document"
+
+
+def _number(value: float | int) -> str:
+    return str(value) if isinstance(value, int) or not value.is_integer() else str(int(value))
+
+
+# --------------------------------------------------------------------------------------------
+# Compiled nodes
+
+
+@dataclass(eq=False)
+class Conditional:
+    """One ``allOf`` entry: when ``condition`` holds, ``then`` reports ``code``."""
+
+    condition: Callable[[dict[str, Any]], bool]
+    then: ThenNode
+    code: str
+    message: str | None
+    trigger: str | None
+
+
+@dataclass(eq=False)
+class ThenNode:
+    """The ``then`` side of a conditional, linked to the base node at the same place."""
+
+    base: Node | None
+    required: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    children: dict[str, ThenNode] = field(default_factory=dict)
+
+    def reports_something_when_absent(self) -> bool:
+        """True when an absent object here would still owe required members."""
+        return bool(self.required) or any(
+            child.reports_something_when_absent() for child in self.children.values()
+        )
+
+
+@dataclass(eq=False)
+class Node:
+    """One compiled schema location. Every attribute is None/empty when the keyword is absent."""
+
+    types: tuple[str, ...] | None = None
+    enum: tuple[Any, ...] | None = None
+    enum_hints: dict[str, str] = field(default_factory=dict)
+    minimum: float | None = None
+    maximum: float | None = None
+    multiple_of: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: re.Pattern[str] | None = None
+    pattern_text: str | None = None
+    date_time: bool = False
+    min_items: int | None = None
+    max_items: int | None = None
+    soft: dict[str, int] = field(default_factory=dict)
+    unique: bool = False
+    hint: str | None = None
+    items: Node | None = None
+    properties: dict[str, Node] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    closed: bool = False
+    unknown_hints: dict[str, str] = field(default_factory=dict)
+    conditionals: list[Conditional] = field(default_factory=list)
+
+
+class _Compiler:
+    """Turns schema dicts into Nodes, resolving ``#/$defs/…`` references once each."""
+
+    def __init__(self, root: dict[str, Any]) -> None:
+        self.defs: dict[str, Any] = root.get("$defs", {})
+        self.compiled_defs: dict[str, Node] = {}
+
+    def node(self, schema: dict[str, Any], where: str) -> Node:
+        if not isinstance(schema, dict):
+            raise SchemaError(f"{where}: a schema must be an object")
+        if "$ref" in schema:
+            extra = set(schema) - {"$ref"} - _DOC_KEYWORDS
+            if extra:
+                raise SchemaError(f"{where}: $ref beside {sorted(extra)} is not supported")
+            return self.ref(schema["$ref"], where)
+        unknown = set(schema) - _VALUE_KEYWORDS - _DOC_KEYWORDS
+        if unknown:
+            raise SchemaError(f"{where}: unsupported keywords {sorted(unknown)}")
+        node = Node()
+        self._scalars(node, schema, where)
+        if "items" in schema:
+            node.items = self.node(schema["items"], f"{where}/items")
+        for name, sub in schema.get("properties", {}).items():
+            node.properties[name] = self.node(sub, f"{where}/properties/{name}")
+        node.required = tuple(schema.get("required", ()))
+        additional = schema.get("additionalProperties", True)
+        if additional not in (True, False):
+            raise SchemaError(f"{where}: additionalProperties must be true or false")
+        node.closed = additional is False
+        node.unknown_hints = dict(schema.get("x-unknown-hints", {}))
+        for index, entry in enumerate(schema.get("allOf", ())):
+            node.conditionals.append(self.conditional(entry, node, f"{where}/allOf/{index}"))
+        return node
+
+    def ref(self, ref: str, where: str) -> Node:
+        if not ref.startswith("#/$defs/"):
+            raise SchemaError(f"{where}: only #/$defs/ references are supported, not {ref}")
+        name = ref[len("#/$defs/") :]
+        if name not in self.compiled_defs:
+            if name not in self.defs:
+                raise SchemaError(f"{where}: {ref} is not defined")
+            self.compiled_defs[name] = self.node(self.defs[name], f"#/$defs/{name}")
+        return self.compiled_defs[name]
+
+    def _scalars(self, node: Node, schema: dict[str, Any], where: str) -> None:
+        if "type" in schema:
+            types = schema["type"]
+            node.types = (types,) if isinstance(types, str) else tuple(types)
+            for name in node.types:
+                if name not in _TYPE_WORDS:
+                    raise SchemaError(f"{where}: unsupported type {name!r}")
+        if "const" in schema:
+            node.enum = (schema["const"],)
+        if "enum" in schema:
+            node.enum = tuple(schema["enum"])
+        node.enum_hints = dict(schema.get("x-enum-hints", {}))
+        node.minimum = schema.get("minimum")
+        node.maximum = schema.get("maximum")
+        node.multiple_of = schema.get("multipleOf")
+        node.min_length = schema.get("minLength")
+        node.max_length = schema.get("maxLength")
+        node.min_items = schema.get("minItems")
+        node.max_items = schema.get("maxItems")
+        if "pattern" in schema:
+            node.pattern_text = schema["pattern"]
+            node.pattern = re.compile(schema["pattern"])
+        if "format" in schema:
+            if schema["format"] != "date-time":
+                raise SchemaError(f"{where}: unsupported format {schema['format']!r}")
+            node.date_time = True
+        soft = dict(schema.get("x-soft", {}))
+        if set(soft) - _SOFT_KEYWORDS:
+            raise SchemaError(
+                f"{where}: unsupported x-soft keys {sorted(set(soft) - _SOFT_KEYWORDS)}"
+            )
+        node.soft = soft
+        node.unique = bool(schema.get("x-unique", False))
+        node.hint = schema.get("x-hint")
+
+    def conditional(self, entry: dict[str, Any], base: Node, where: str) -> Conditional:
+        if set(entry) - _CONDITIONAL_KEYWORDS or not {"if", "then", "x-code"} <= set(entry):
+            raise SchemaError(f"{where}: allOf entries must be {{if, then, x-code}}")
+        condition, trigger = _predicate(entry["if"], where)
+        then = self.then(entry["then"], base, f"{where}/then")
+        return Conditional(condition, then, entry["x-code"], entry.get("x-message"), trigger)
+
+    def then(self, schema: Any, base: Node | None, where: str) -> ThenNode:
+        if not isinstance(schema, dict) or set(schema) - _THEN_KEYWORDS:
+            raise SchemaError(f"{where}: then may only use required and properties")
+        node = ThenNode(base=base, required=tuple(schema.get("required", ())))
+        forbidden = []
+        for name, sub in schema.get("properties", {}).items():
+            if sub is False:
+                forbidden.append(name)
+            else:
+                child_base = base.properties.get(name) if base else None
+                node.children[name] = self.then(sub, child_base, f"{where}/properties/{name}")
+        node.forbidden = tuple(forbidden)
+        return node
+
+
+def _predicate(schema: Any, where: str) -> tuple[Callable[[dict[str, Any]], bool], str | None]:
+    """Compile an ``if`` into a function of the object, and name its trigger member.
+
+    Supported: ``required`` and ``properties`` whose members carry only ``const``/``enum``.
+    ``const``/``enum`` imply the right type, so a condition never holds for an unusable value.
+    """
+    if not isinstance(schema, dict) or set(schema) - {"required", "properties"}:
+        raise SchemaError(f"{where}/if: only required and properties with const/enum")
+    required = tuple(schema.get("required", ()))
+    tests: list[tuple[str, tuple[Any, ...]]] = []
+    for name, sub in schema.get("properties", {}).items():
+        if not isinstance(sub, dict) or set(sub) - {"const", "enum"} or len(sub) != 1:
+            raise SchemaError(f"{where}/if/properties/{name}: only const or enum")
+        tests.append((name, (sub["const"],) if "const" in sub else tuple(sub["enum"])))
+
+    def holds(value: dict[str, Any]) -> bool:
+        for name in required:
+            if name not in value:
+                return False
+        for name, allowed in tests:
+            if name in value and not any(json_equal(value[name], a) for a in allowed):
+                return False
+        return True
+
+    trigger = tests[0][0] if tests else (required[0] if required else None)
+    return holds, trigger
+
+
+# --------------------------------------------------------------------------------------------
+# Evaluation
+
+
+@dataclass
+class SchemaResult:
+    """Findings, and the pointers whose values are unusable (S002, S003, S006; rules.md §1.5)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    unusable: set[str] = field(default_factory=set)
+
+
+class CompiledSchema:
+    """One API's compiled schema; ``evaluate`` walks a document once."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self.root = _Compiler(raw).node(raw, "#")
+
+    def evaluate(self, document: Any) -> SchemaResult:
+        result = SchemaResult()
+        _Walker(result).value(self.root, document, "")
+        return result
+
+
+class _Walker:
+    def __init__(self, result: SchemaResult) -> None:
+        self.findings = result.findings
+        self.unusable = result.unusable
+
+    def emit(self, code: str, pointer: str, message: str, node: Node | None = None) -> None:
+        if node is not None and node.hint:
+            message = f"{message}; {node.hint}"
+        self.findings.append(Finding(code, pointer, message, "key" if code == "S007" else "value"))
+
+    def value(self, node: Node, value: Any, pointer: str) -> None:
+        if node.types is not None and not any(json_type_ok(value, t) for t in node.types):
+            self.wrong_type(node, value, pointer)
+            return
+        if node.enum is not None and not any(json_equal(value, a) for a in node.enum):
+            self.not_in_enum(node, value, pointer)
+            return
+        kind = type(value)
+        if kind is dict:
+            self.object(node, value, pointer)
+        elif kind is list:
+            self.array(node, value, pointer)
+        elif kind is str:
+            self.string(node, value, pointer)
+        elif kind is int or kind is float:
+            self.number(node, value, pointer)
+
+    # -- per type ---------------------------------------------------------------------------
+
+    def wrong_type(self, node: Node, value: Any, pointer: str) -> None:
+        assert node.types is not None
+        expected = " or ".join(_TYPE_WORDS[t] for t in node.types)
+        message = f"{_describe_name(pointer)} must be {expected}, got {show(value)}"
+        if isinstance(value, (str, bool, dict, list)) or value is None:
+            message = f"{_describe_name(pointer)} must be {expected}, got {type_name(value)}"
+            if isinstance(value, str):
+                message += f" {show(value)}"
+        if type(value) is float and "integer" in node.types and value.is_integer():
+            message += f"; write {_number(value)} without a fraction"
+        self.unusable.add(pointer)
+        self.emit("S002", pointer, message, node)
+
+    def not_in_enum(self, node: Node, value: Any, pointer: str) -> None:
+        assert node.enum is not None
+        allowed = ", ".join(show(a) for a in node.enum)
+        message = f"{_describe_name(pointer)} {show(value)} is not one of {allowed}"
+        specific = node.enum_hints.get(json.dumps(value, ensure_ascii=False))
+        if specific:
+            message += f"; {specific}"
+        elif isinstance(value, str):
+            suggestion = closest(value, [a for a in node.enum if isinstance(a, str)])
+            if suggestion:
+                message += f"; did you mean {suggestion}?"
+        self.unusable.add(pointer)
+        self.emit("S003", pointer, message, node)
+
+    def number(self, node: Node, value: float, pointer: str) -> None:
+        problems = []
+        if node.minimum is not None and value < node.minimum:
+            problems.append(f"is below {_number(node.minimum)}")
+        if node.maximum is not None and value > node.maximum:
+            problems.append(f"is above {_number(node.maximum)}")
+        if node.multiple_of is not None and value % node.multiple_of:
+            problems.append(f"is not a multiple of {_number(node.multiple_of)}")
+        name = _describe_name(pointer)
+        if problems:
+            self.emit("S004", pointer, f"{name} {show(value)} {' and '.join(problems)}", node)
+            return
+        soft_min, soft_max = node.soft.get("minimum"), node.soft.get("maximum")
+        if soft_min is not None and value < soft_min:
+            self.emit(
+                "S009",
+                pointer,
+                f"{name} {show(value)} is below the expected minimum {soft_min}",
+                node,
+            )
+        elif soft_max is not None and value > soft_max:
+            self.emit(
+                "S009",
+                pointer,
+                f"{name} {show(value)} is above the expected maximum {soft_max}",
+                node,
+            )
+
+    def string(self, node: Node, value: str, pointer: str) -> None:
+        name = _describe_name(pointer)
+        length = len(value)
+        too_short = node.min_length is not None and length < node.min_length
+        too_long = node.max_length is not None and length > node.max_length
+        if too_short or too_long:
+            bound = f"at least {node.min_length}" if too_short else f"at most {node.max_length}"
+            noun = "character" if length == 1 else "characters"
+            self.emit("S005", pointer, f"{name} has {length} {noun}; {bound} (code points)", node)
+            if value == "":
+                return
+        elif node.soft.get("minLength") is not None and length < node.soft["minLength"]:
+            self.emit("S009", pointer, f"{name} is empty; give it a value", node)
+        if node.date_time and rfc3339.parse(value) is None:
+            self.unusable.add(pointer)
+            message = f"{name} {show(value)} is not an RFC 3339 date-time"
+            if not node.hint:
+                message += " like 2030-04-01T00:00:00+08:00"
+            self.emit("S006", pointer, message, node)
+        elif node.pattern is not None and node.pattern.search(value) is None:
+            self.unusable.add(pointer)
+            self.emit(
+                "S006", pointer, f"{name} {show(value)} does not match {node.pattern_text}", node
+            )
+
+    def array(self, node: Node, value: list[Any], pointer: str) -> None:
+        count = len(value)
+        name = _describe_name(pointer)
+        if node.min_items is not None and count < node.min_items:
+            self.emit("S005", pointer, f"{name} has {count} items; at least {node.min_items}", node)
+        elif node.max_items is not None and count > node.max_items:
+            self.emit("S005", pointer, f"{name} has {count} items; at most {node.max_items}", node)
+        elif node.soft.get("minItems") is not None and count < node.soft["minItems"]:
+            self.emit(
+                "S009",
+                pointer,
+                f"{name} has {count} items; expected at least {node.soft['minItems']}",
+                node,
+            )
+        if node.unique:
+            seen: dict[Any, int] = {}
+            for index, item in enumerate(value):
+                key = _hashable(item)
+                if key in seen:
+                    self.emit(
+                        "S008",
+                        join(pointer, index),
+                        f"duplicate item {show(item)} in {name} (first at index {seen[key]})",
+                    )
+                else:
+                    seen[key] = index
+        if node.items is not None:
+            for index, item in enumerate(value):
+                self.value(node.items, item, join(pointer, index))
+
+    def object(self, node: Node, value: dict[str, Any], pointer: str) -> None:
+        for name in node.required:
+            if name not in value:
+                where = f" in {_describe_name(pointer)}" if pointer else ""
+                self.emit(
+                    "S001",
+                    join(pointer, name),
+                    f"missing required member {name}{where}",
+                    node.properties.get(name),
+                )
+        properties = node.properties
+        for name, member in value.items():
+            child = properties.get(name)
+            if child is not None:
+                self.value(child, member, join(pointer, name))
+            elif node.closed:
+                self.unknown(node, name, pointer)
+        for conditional in node.conditionals:
+            if conditional.condition(value):
+                self.then(conditional, conditional.then, value, pointer, value)
+
+    def unknown(self, node: Node, name: str, pointer: str) -> None:
+        hint = node.unknown_hints.get(name)
+        message = f"unknown member {name}"
+        if hint:
+            message += f"; {hint}"
+        else:
+            suggestion = closest(name, node.properties)
+            if suggestion:
+                message += f"; did you mean {suggestion}?"
+        self.emit("S007", join(pointer, name), message)
+
+    def then(
+        self,
+        conditional: Conditional,
+        then: ThenNode,
+        value: dict[str, Any] | None,
+        pointer: str,
+        owner: dict[str, Any],
+    ) -> None:
+        """Apply a ``then``; ``value`` None means an absent optional object (counts as empty)."""
+        names = dict.fromkeys(then.required)
+        names.update(dict.fromkeys(then.children))
+        for name in names:
+            member_pointer = join(pointer, name)
+            child_then = then.children.get(name)
+            if value is not None and name in value:
+                member = value[name]
+                if child_then is not None and type(member) is dict:
+                    self.then(conditional, child_then, member, member_pointer, owner)
+                continue
+            if value is not None and then.base is not None and name in then.base.required:
+                continue  # S001 already reports it (or a schema-required ancestor is absent)
+            if child_then is not None and child_then.reports_something_when_absent():
+                self.then(conditional, child_then, None, member_pointer, owner)
+            elif name in then.required:
+                self.conditional_finding(conditional, member_pointer, owner, present=False)
+        if value is not None:
+            for name in then.forbidden:
+                if name in value:
+                    self.conditional_finding(conditional, join(pointer, name), owner, present=True)
+
+    def conditional_finding(
+        self, conditional: Conditional, pointer: str, owner: dict[str, Any], *, present: bool
+    ) -> None:
+        member = _describe_name(pointer)
+        trigger = conditional.trigger
+        trigger_value = show(owner.get(trigger)) if trigger and trigger in owner else ""
+        if conditional.message:
+            message = conditional.message.format(
+                member=member, value=trigger_value, pointer=pointer, trigger=trigger or ""
+            )
+        elif present:
+            message = f"{member} is ignored when {trigger} is {trigger_value}; remove it"
+        else:
+            message = f"{trigger} {trigger_value} requires {member}; add it"
+        self.findings.append(Finding(conditional.code, pointer, message))

@@ -1,0 +1,41 @@
+"""Did-you-mean suggestions for unknown members (S007) and enum values (S003).
+
+rules.md §7: first a case-insensitive exact match (``start_Time`` → ``start_time``, the seed
+translation's favourite mistake), then the closest known name within edit distance 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def closest(word: str, candidates: Iterable[str], limit: int = 2) -> str | None:
+    """The best known name for ``word``, or None when nothing is close enough."""
+    names = list(candidates)
+    folded = word.casefold()
+    for name in names:
+        if name.casefold() == folded and name != word:
+            return name
+    best: tuple[int, str] | None = None
+    for name in names:
+        distance = edit_distance(word, name, limit)
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, name)
+    return best[1] if best else None
