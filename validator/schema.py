@@ -265,7 +265,7 @@ class _Compiler:
         node.max_items = schema.get("maxItems")
         if "pattern" in schema:
             node.pattern_text = schema["pattern"]
-            node.pattern = re.compile(schema["pattern"])
+            node.pattern = re.compile(_ecma_anchors(schema["pattern"]))
         if "format" in schema:
             if schema["format"] != "date-time":
                 raise SchemaError(f"{where}: unsupported format {schema['format']!r}")
@@ -301,6 +301,20 @@ class _Compiler:
         return node
 
 
+def _same(value: Any, allowed: Any) -> bool:
+    """Equality for triggers: ``1.0`` never matches ``const: 1`` because a float in an integer
+    field has S002 and is therefore not usable (rules.md §1.5)."""
+    return type(value) is type(allowed) and value == allowed
+
+
+def _ecma_anchors(pattern: str) -> str:
+    """JSON Schema patterns are ECMA-262: ``$`` means the end of the string. In Python ``$``
+    also matches before a final newline, so ``"Color010\\n"`` would pass; ``\\Z`` does not."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + r"\Z"
+    return pattern
+
+
 def _predicate(schema: Any, where: str) -> tuple[Callable[[dict[str, Any]], bool], str | None]:
     """Compile an ``if`` into a function of the object, and name its trigger member.
 
@@ -321,7 +335,7 @@ def _predicate(schema: Any, where: str) -> tuple[Callable[[dict[str, Any]], bool
             if name not in value:
                 return False
         for name, allowed in tests:
-            if name in value and not any(json_equal(value[name], a) for a in allowed):
+            if name in value and not any(_same(value[name], a) for a in allowed):
                 return False
         return True
 
