@@ -1,0 +1,130 @@
+"""The command line as scripts use it: exit codes, usage errors, paths, text output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli, run_json
+
+EXAMPLES = REPO / "examples"
+NOW = "1800000000"
+
+
+def test_examples_are_clean() -> None:
+    code, out, err = run_cli("check", "--now", NOW, str(EXAMPLES))
+    assert code == 0, out + err
+    assert out.strip() == "All checks passed (3 files checked)."
+
+
+def test_missing_path_is_a_one_line_usage_error() -> None:
+    code, out, err = run_cli("check", "no/such/file.json")
+    assert code == 2
+    assert err.strip() == "coupon-validator: error: no/such/file.json: no such file or directory"
+    assert "Traceback" not in out + err
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    code, _, _ = run_cli("check", "--frobnicate", str(EXAMPLES))
+    assert code == 2
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_unknown_code_in_selection_is_a_usage_error(option: str) -> None:
+    code, _, err = run_cli("check", option, "X999", str(EXAMPLES))
+    assert code == 2
+    assert "X999" in err and len(err.strip().splitlines()) == 1
+
+
+def test_text_format_is_path_line_col_code_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{\n  "coupon": {\n    "type": "1"\n  }\n}\n', encoding="utf-8")
+    code, out, _ = run_cli("check", "--now", NOW, str(bad))
+    assert code == 1
+    lines = out.splitlines()
+    assert f"{bad}:3:13: S002 " in lines[0] or any(f"{bad}:3:13: S002 " in x for x in lines)
+    assert lines[-1].startswith("Found ") and "in 1 of 1 file checked." in lines[-1]
+
+
+def test_no_colour_when_not_a_terminal(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    _, out, _ = run_cli("check", str(bad))
+    assert "\033[" not in out
+
+
+def test_directories_are_recursed_for_json_files_only(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "a" / "notes.txt").write_text("{", encoding="utf-8")
+    _, output = run_json(str(tmp_path))
+    assert output["summary"]["files"] == 1
+    assert [d["code"] for d in output["diagnostics"]] == ["D001"]
+
+
+def test_stdin_is_one_document() -> None:
+    payload = (EXAMPLES / "shop-coupon-add.json").read_bytes()
+    code, output = run_json("--now", NOW, "-", input=payload)
+    assert code == 0 and output["diagnostics"] == []
+    code, output = run_json("-", input=b"{")
+    assert code == 1 and output["diagnostics"][0]["file"] == "-"
+
+
+def test_fail_on_warning_and_selection(tmp_path: Path) -> None:
+    document = json.loads((EXAMPLES / "shop-coupon-add.json").read_text(encoding="utf-8"))
+    document["coupon"]["coupon_info"]["receive_info"]["total_num"] = 0  # S009 warning
+    path = tmp_path / "warn.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("check", "--now", NOW, str(path))[0] == 0
+    assert run_cli("check", "--now", NOW, "--fail-on", "warning", str(path))[0] == 1
+    code, output = run_json("--now", NOW, "--ignore", "S009", str(path))
+    assert code == 0 and output["diagnostics"] == []
+    _, output = run_json("--now", NOW, "--select", "S", str(path))
+    assert [d["code"] for d in output["diagnostics"]] == ["S009"]
+
+
+def test_json_output_follows_the_contract(tmp_path: Path) -> None:
+    path = tmp_path / "spring.json"
+    document = json.loads((EXAMPLES / "shop-coupon-add.json").read_text(encoding="utf-8"))
+    document["coupon"]["type"] = 103
+    document["coupon"]["coupon_info"]["discount_info"] = {"discount_num": 1500}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    code, output = run_json("--now", NOW, str(path))
+    assert code == 1
+    assert set(output) == {"version", "summary", "diagnostics"}
+    assert output["version"] == 1
+    assert output["summary"] == {"files": 1, "errors": 1, "warnings": 0, "infos": 0}
+    [diagnostic] = output["diagnostics"]
+    assert list(diagnostic) == [
+        "file", "line", "column", "end_line", "end_column",
+        "pointer", "code", "severity", "api", "message",
+    ]  # fmt: skip
+    assert diagnostic["pointer"] == "/coupon/coupon_info/discount_info/discount_num"
+    assert diagnostic["code"] == "S004" and diagnostic["severity"] == "error"
+    assert diagnostic["api"] == "shop-coupon-add"
+    assert (diagnostic["line"], diagnostic["column"]) == (15, 25)
+    assert diagnostic["end_column"] - diagnostic["column"] == len("1500")
+    assert "1500" in diagnostic["message"] and "2000" in diagnostic["message"]
+
+
+def test_rules_explain_and_schema_commands() -> None:
+    code, out, _ = run_cli("rules")
+    assert code == 0 and "A001" in out and "J001" in out
+    code, out, _ = run_cli("rules", "--api", "create-coupon-stock")
+    assert "C001" in out and "A001" not in out
+    code, out, _ = run_cli("explain", "u001")
+    assert code == 0 and "U001" in out and "Failing example" in out
+    assert run_cli("explain", "Z999")[0] == 2
+    code, out, _ = run_cli("schema", "shop-coupon-add")
+    assert code == 0 and json.loads(out)["$schema"].endswith("2020-12/schema")
+
+
+def test_python_dash_m_and_help_start() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "validator", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and "check" in result.stdout
