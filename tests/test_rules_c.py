@@ -167,6 +167,18 @@ def test_c007_message_for_a_reversed_window_names_both_times() -> None:
     assert "2030-03-01" in diagnostic.message and "2030-04-01" in diagnostic.message
 
 
+def test_c007_and_c009_quote_the_times_as_written() -> None:
+    begin, end = "2030-04-01T00:00:00.250+08:00", "2031-03-31T17:00:00.000Z"
+    document = changed(
+        (f"{CAT}/available_begin_time", begin),
+        (f"{CAT}/available_end_time", end),
+        (IRR, [{"begin_time": end, "end_time": begin}]),
+    )
+    messages = {d.code: d.message for d in check(document)}
+    assert f'"{begin}"' in messages["C007"] and f'"{end}"' in messages["C007"]
+    assert f'"{begin}"' in messages["C009"] and f'"{end}"' in messages["C009"]
+
+
 @pytest.mark.parametrize(
     ("begin", "end", "other"),
     [

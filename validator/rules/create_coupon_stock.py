@@ -104,6 +104,11 @@ def _clock(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+def _as_written(context: RuleContext, pointer: str) -> str:
+    """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
+    return show(context.string(pointer))
+
+
 def _one_year_after(moment: datetime) -> datetime | None:
     """rules.md §1.6 "one calendar year after", or None where ``datetime`` runs out of years."""
     return None if moment.year >= MAXYEAR else rfc3339.add_one_calendar_year(moment)
@@ -117,11 +122,11 @@ def available_window(context: RuleContext) -> None:
     error. The year is counted in the begin time's own offset, 29 February maps to 28 February,
     and exactly one year is allowed (§1.6).
     """
-    begin = instant(context, f"{CAT}/available_begin_time")
-    end = instant(context, f"{CAT}/available_end_time")
+    begin_pointer, end_pointer = f"{CAT}/available_begin_time", f"{CAT}/available_end_time"
+    begin, end = instant(context, begin_pointer), instant(context, end_pointer)
     if begin is None or end is None:
         return
-    begin_text, end_text = rfc3339.describe(begin), rfc3339.describe(end)
+    begin_text, end_text = _as_written(context, begin_pointer), _as_written(context, end_pointer)
     if begin >= end:
         message = (
             f"available_end_time {end_text} is not later than available_begin_time "
@@ -135,7 +140,7 @@ def available_window(context: RuleContext) -> None:
             f"the available window from {begin_text} to {end_text} lasts more than one year "
             f"(有效期最长为1年); end it at {limit.isoformat()} at the latest"
         )
-    context.report("C007", f"{CAT}/available_end_time", message)
+    context.report("C007", end_pointer, message)
 
 
 @rule("C008", api=API)
@@ -196,22 +201,17 @@ def _irregular_array(context: RuleContext) -> None:
         end = instant(context, join(window, "end_time"))
         if begin is None or end is None:
             continue
+        begin_text = _as_written(context, join(window, "begin_time"))
+        end_text = _as_written(context, join(window, "end_time"))
         problems = []
         if begin >= end:
-            problems.append(
-                f"it ends ({rfc3339.describe(end)}) before or when it begins "
-                f"({rfc3339.describe(begin)})"
-            )
+            problems.append(f"it ends ({end_text}) before or when it begins ({begin_text})")
         if available_begin is not None and begin < available_begin:
-            problems.append(
-                f"it begins ({rfc3339.describe(begin)}) before available_begin_time "
-                f"({rfc3339.describe(available_begin)})"
-            )
+            limit = _as_written(context, f"{CAT}/available_begin_time")
+            problems.append(f"it begins ({begin_text}) before available_begin_time ({limit})")
         if available_end is not None and end > available_end:
-            problems.append(
-                f"it ends ({rfc3339.describe(end)}) after available_end_time "
-                f"({rfc3339.describe(available_end)})"
-            )
+            limit = _as_written(context, f"{CAT}/available_end_time")
+            problems.append(f"it ends ({end_text}) after available_end_time ({limit})")
         if problems:
             context.report(
                 "C009",
