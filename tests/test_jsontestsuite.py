@@ -1,0 +1,90 @@
+"""The loader against JSONTestSuite (spec/README.md, rules.md §6 "Corpus expectation").
+
+- every ``n_`` file gets at least one fatal J-code;
+- no ``y_`` file gets J001, J003, J004, J006, J007 or J009 (J002 and J008 are fine);
+- ``i_`` files and every ``test_transform`` file may go either way but must never raise.
+
+The corpus lives in the spec's ``shared/`` folder beside the repository; without it these
+tests are skipped rather than failed, so the repository stays testable on its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.loader import LoadedDocument, load_bytes
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "JSONTestSuite"
+SYNTAX_CODES = {"J001", "J003", "J004", "J006", "J007", "J009"}
+FATAL_CODES = SYNTAX_CODES | {"J008"}
+
+
+def _files(folder: str, prefix: str = "") -> list[Path]:
+    directory = CORPUS / folder
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.name.startswith(prefix))
+
+
+MISSING = f"JSONTestSuite corpus not found at {CORPUS} (the spec's shared/ is not beside the repo)"
+
+
+def _params(paths: list[Path]) -> list:
+    """One case per file, or one skipped case that says why there are none."""
+    if not paths:
+        return [pytest.param(None, id="corpus-missing", marks=pytest.mark.skip(reason=MISSING))]
+    return [pytest.param(path, id=path.name) for path in paths]
+
+
+def _require_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(MISSING)
+
+
+def _load_fully(path: Path) -> LoadedDocument:
+    """Load like the tool does: findings, then positions for every non-fatal document."""
+    document = load_bytes(path.read_bytes())
+    for finding in document.findings:
+        assert finding.span is not None, finding
+    if document.text is not None and not document.fatal:
+        positions = document.positions()
+        positions.locate("")
+        positions.locate("/0/missing", "key")
+        for finding in document.findings:
+            positions.locate(finding.pointer, finding.target)
+    return document
+
+
+def test_corpus_is_present() -> None:
+    _require_corpus()
+    assert len(_files("test_parsing", "n_")) > 150
+    assert len(_files("test_parsing", "y_")) > 90
+
+
+N_FILES = _params(_files("test_parsing", "n_"))
+Y_FILES = _params(_files("test_parsing", "y_"))
+I_FILES = _params(_files("test_parsing", "i_") + _files("test_transform"))
+
+
+@pytest.mark.parametrize("path", N_FILES)
+def test_n_files_get_a_fatal_j_code(path: Path) -> None:
+    document = _load_fully(path)
+    codes = [f.code for f in document.findings]
+    assert document.fatal and FATAL_CODES.intersection(codes), codes
+    assert document.value is None
+
+
+@pytest.mark.parametrize("path", Y_FILES)
+def test_y_files_get_no_syntax_j_code(path: Path) -> None:
+    document = _load_fully(path)
+    codes = {f.code for f in document.findings}
+    assert not codes & SYNTAX_CODES, [f.message for f in document.findings]
+    assert codes <= {"J002", "J008"}
+
+
+@pytest.mark.parametrize("path", I_FILES)
+def test_i_and_transform_files_never_raise(path: Path) -> None:
+    document = _load_fully(path)
+    assert document.fatal == (document.value is None)
