@@ -1,0 +1,352 @@
+"""The rule catalogue (validator/registry.py) against the specification it transcribes.
+
+rules.md is parsed at test time, so a code, severity, status word, source label or worked example
+that changes there fails here until the catalogue follows. Running the examples through the
+engine is a separate test; these tests only check the catalogue's data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator import registry
+from validator.registry import RULES, Example, RuleInfo, codes_matching, get, severity_of
+
+RULES_MD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "rules.md"
+
+API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
+FAMILY_API = {
+    "J": None,
+    "S": None,
+    "D": None,
+    "U": None,
+    "A": "shop-coupon-add",
+    "B": "product-coupon-create",
+    "C": "create-coupon-stock",
+}
+FIXABLE = {"J003", "J004", "J005", "U001", "B007", "S002", "S007"}
+# The J-codes whose failing example must be broken JSON text (rules.md §6).
+SYNTAX_CODES = {"J001", "J003", "J004", "J006"}
+STATUS_WORDS = re.compile(r"CONFIRMED|INFERRED|SISTER|decided")
+# rules.md §12 abbreviations.
+PREFIXES = {
+    "CI/": "/coupon/coupon_info/",
+    "CUR/": "/coupon_data/coupon_use_rule/",
+    "CAT/": "/coupon_data/coupon_use_rule/coupon_available_time/",
+}
+
+
+# -- rules.md parsing ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spec() -> str:
+    if not RULES_MD.is_file():
+        pytest.skip(f"{RULES_MD} is absent (the spec's shared/ folder is not beside the repo)")
+    return RULES_MD.read_text(encoding="utf-8")
+
+
+def _section(text: str, number: int) -> str:
+    match = re.search(rf"^## {number}\. .*?(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    assert match, f"rules.md has no section {number}"
+    return match.group()
+
+
+def _table_rows(text: str) -> dict[str, list[list[str]]]:
+    """Every rule-table row ``| CODE | severity | … |``, by code (J009 has two rows)."""
+    rows: dict[str, list[list[str]]] = {}
+    for line in text.splitlines():
+        match = re.match(r"\|\s*([JSDUABC][0-9]{3})\s*\|\s*(error|warning|info)\s*\|", line)
+        if match:
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            rows.setdefault(match.group(1), []).append(cells)
+    return rows
+
+
+def _worked_examples(text: str) -> dict[str, tuple[str, str, str]]:
+    """§12: code → (severity, pointer with the abbreviations expanded, the whole bullet)."""
+    examples = {}
+    bullets = re.split(r"\n(?=- \*\*)", _section(text, 12))
+    for bullet in bullets:
+        head = re.match(r"- \*\*([JSDUABC][0-9]{3})\*\*", bullet)
+        if not head:
+            continue
+        code = head.group(1)
+        expected = re.search(rf"`{code} (error|warning|info) ([^`]*)`", bullet)
+        assert expected, f"§12 bullet of {code} names no expected diagnostic"
+        pointer = expected.group(2)
+        for short, full in PREFIXES.items():
+            if pointer.startswith(short):
+                pointer = full + pointer[len(short) :]
+        examples[code] = (expected.group(1), pointer, bullet)
+    return examples
+
+
+def _source_locations(text: str) -> dict[str, str]:
+    """§13: label → its address (first token after the label, quotes and commas removed)."""
+    locations = {}
+    for line in _section(text, 13).splitlines():
+        match = re.match(r"- \[([^\]]+)\] (\S+)", line)
+        if match:
+            locations[match.group(1)] = match.group(2).strip("`,")
+    return locations
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _examples() -> list[Any]:
+    return [
+        pytest.param(code, kind, example, id=f"{code}-{kind}")
+        for code, info in RULES.items()
+        for kind, example in (("fail", info.fail_example), ("pass", info.pass_example))
+    ]
+
+
+def _strict_json(text: str) -> Any:
+    """json.loads that also rejects what RFC 8259 forbids: duplicates, NaN/Infinity."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        names = [name for name, _ in pairs]
+        if len(names) != len(set(names)):
+            raise ValueError(f"duplicate member in {names}")
+        return dict(pairs)
+
+    def no_constant(word: str) -> Any:
+        raise ValueError(f"{word} is not JSON")
+
+    return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+# -- the code set and the tables -------------------------------------------------------------------
+
+
+def test_every_code_of_rules_md_is_catalogued_exactly_once(spec: str) -> None:
+    codes = set(re.findall(r"\b[JSUABCD][0-9]{3}\b", spec))
+    assert sorted(RULES) == sorted(codes)
+    assert all(code == info.code for code, info in RULES.items())
+
+
+def test_rules_are_ordered_by_family_then_number() -> None:
+    order = [(registry.FAMILIES.index(code[0]), int(code[1:])) for code in RULES]
+    assert order == sorted(order)
+    assert [code[0] for code in RULES][:1] == ["J"]
+    assert list(dict.fromkeys(code[0] for code in RULES)) == list(registry.FAMILIES)
+
+
+def test_severities_match_the_rule_tables(spec: str) -> None:
+    rows = _table_rows(spec)
+    assert set(rows) == set(RULES), "every code should have a `| CODE | severity |` row"
+    for code, code_rows in rows.items():
+        severities = {cells[1] for cells in code_rows}
+        assert len(severities) == 1, f"{code}: rules.md gives several severities {severities}"
+        assert RULES[code].severity == severities.pop(), code
+        assert severity_of(code) == RULES[code].severity
+
+
+def test_status_words_match_the_rule_tables(spec: str) -> None:
+    """A, B, C and U rows end with a status column; J, S and D tables have none (§6, §7, §9)."""
+    for code, code_rows in _table_rows(spec).items():
+        if code[0] not in "ABCU":
+            continue
+        table_words = set(STATUS_WORDS.findall(code_rows[0][-1]))
+        assert table_words, f"{code}: no status word in {code_rows[0][-1]!r}"
+        assert set(STATUS_WORDS.findall(RULES[code].status)) == table_words, code
+
+
+def test_every_status_has_a_status_word() -> None:
+    for info in RULES.values():
+        assert STATUS_WORDS.search(info.status), info.code
+
+
+def test_errors_follow_the_severity_policy() -> None:
+    """§1.1: an error is backed by an official text, or its severity was (decided)."""
+    for info in RULES.values():
+        if info.severity == "error":
+            assert "CONFIRMED" in info.status or "decided" in info.status, info.code
+
+
+def test_no_rule_is_info_yet() -> None:
+    assert {info.severity for info in RULES.values()} <= {"error", "warning"}
+
+
+def test_api_follows_the_family() -> None:
+    for code, info in RULES.items():
+        assert info.api == FAMILY_API[code[0]], code
+
+
+def test_fixable_rules() -> None:
+    assert {code for code, info in RULES.items() if info.fixable} == FIXABLE
+
+
+# -- texts -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_texts_are_well_formed(code: str) -> None:
+    info = RULES[code]
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", info.name), info.name
+    assert info.summary.strip() == info.summary and "\n" not in info.summary
+    assert 0 < len(info.summary) <= 80
+    assert len(re.findall(r"[.!?](\s|$)", info.explanation)) >= 3, "several sentences"
+    assert "Fix" in info.explanation, "the explanation says how to fix it"
+    for paragraph in info.explanation.split("\n\n"):
+        assert paragraph and "\n" not in paragraph and "  " not in paragraph
+
+
+def test_sources_are_labels_of_rules_md_section_13(spec: str) -> None:
+    locations = _source_locations(spec)
+    standards = _section(spec, 13)
+    for info in RULES.values():
+        assert len(set(info.sources)) == len(info.sources), info.code
+        for source in info.sources:
+            match = re.fullmatch(r"\[([^\]]+)\] (\S+)( .*)?", source)
+            assert match, f"{info.code}: {source!r} is not '[LABEL] location'"
+            label, location = match.group(1), match.group(2)
+            if label.startswith("RFC "):
+                assert label in standards, f"{info.code}: {label} is not a §13 standard"
+                continue
+            assert label in locations, f"{info.code}: [{label}] is not a §13 label"
+            assert location == locations[label], f"{info.code}: [{label}] has another address"
+
+
+def test_every_label_of_section_13_is_known(spec: str) -> None:
+    assert set(_source_locations(spec)) <= set(registry.SOURCES)
+
+
+# -- examples --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "kind", "example"), _examples())
+def test_example_fields(code: str, kind: str, example: Example) -> None:
+    assert example.api in ("auto", *API_IDS)
+    assert isinstance(example.now, int) and example.now > 0
+    example.document.encode(example.encoding)  # the text can be written in its encoding
+    assert example.to_bytes() == example.document.encode(example.encoding)
+    if kind == "pass":
+        assert example.pointer is None
+    else:
+        assert example.pointer is not None
+        assert example.pointer == "" or example.pointer.startswith("/")
+    if RULES[code].api is not None and example.api != "auto":
+        assert example.api == RULES[code].api
+
+
+@pytest.mark.parametrize(("code", "kind", "example"), _examples())
+def test_examples_are_pretty_printed_json_objects(code: str, kind: str, example: Example) -> None:
+    if kind == "fail" and code.startswith("J"):
+        pytest.skip("a loading rule's failing example is broken on purpose")
+    assert example.encoding == "utf-8"
+    value = _strict_json(example.document)
+    assert isinstance(value, dict)
+    assert example.document == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_failing_j_examples_break_what_their_code_says() -> None:
+    for code in SYNTAX_CODES:
+        with pytest.raises(ValueError):
+            _strict_json(RULES[code].fail_example.document)
+    duplicated = RULES["J002"].fail_example.document
+    with pytest.raises(ValueError, match="duplicate"):
+        _strict_json(duplicated)
+    assert RULES["J002"].fail_example.pointer == "/coupon/type"
+    assert RULES["J005"].fail_example.to_bytes().startswith(b"\xef\xbb\xbf")
+    with pytest.raises(UnicodeDecodeError):
+        RULES["J007"].fail_example.to_bytes().decode("utf-8")
+    assert not isinstance(_strict_json(RULES["J008"].fail_example.document), dict)
+    limits = RULES["J009"].fail_example.document
+    too_long = any(len(re.sub(r"[^0-9]", "", t)) > 100 for t in re.findall(r"[-0-9.eE+]+", limits))
+    assert too_long or len(limits.encode()) > 10 * 1024 * 1024 or _depth(json.loads(limits)) > 64
+    for code in RULES:
+        if code.startswith("J") and code != "J002":
+            assert RULES[code].fail_example.pointer == "", code
+
+
+def test_passing_j_examples_are_the_failing_body_without_the_problem() -> None:
+    """Each J example pair differs only where the problem is (J008 wraps, J007 re-encodes)."""
+    for code in RULES:
+        if not code.startswith("J") or code in ("J007", "J008"):
+            continue
+        fail = RULES[code].fail_example.document.splitlines()
+        passing = RULES[code].pass_example.document.splitlines()
+        changed = [line for line in difflib.ndiff(passing, fail) if line[:1] in "+-"]
+        assert 0 < len(changed) <= 3, (code, changed)
+    latin = RULES["J007"]
+    assert latin.fail_example.document == latin.pass_example.document
+    assert (latin.fail_example.encoding, latin.pass_example.encoding) == ("latin-1", "utf-8")
+
+
+def test_worked_examples_of_section_12(spec: str) -> None:
+    """A, B, C and U examples report what §12 lists, at its pointer and --now."""
+    worked = _worked_examples(spec)
+    assert {code for code in RULES if code[0] in "ABCU"} <= set(worked)
+    for code, (severity, pointer, bullet) in worked.items():
+        info = RULES[code]
+        assert info.severity == severity, code
+        assert info.fail_example.pointer == pointer, code
+        moment = re.search(r"--now (\d+)", bullet.split("instead of")[0])
+        expected_now = int(moment.group(1)) if moment else registry.WORKED_NOW
+        assert info.fail_example.now == expected_now, code
+        assert info.pass_example.now == expected_now, code
+
+
+def test_worked_examples_start_from_the_bases_of_section_12(spec: str) -> None:
+    section = _section(spec, 12)
+    blocks = re.findall(r"\*\*Base-([ABC])\*\*.*?```json\n(.*?)```", section, re.DOTALL)
+    bases = {"A": registry.BASE_A, "B": registry.BASE_B, "C": registry.BASE_C}
+    assert len(blocks) == 3
+    for letter, block in blocks:
+        assert json.loads(block) == bases[letter], f"Base-{letter} differs from §12"
+
+
+# -- lookups ---------------------------------------------------------------------------------------
+
+
+def test_codes_matching_families_prefixes_and_codes() -> None:
+    assert codes_matching("A") == [f"A{n:03d}" for n in range(1, 12)]
+    assert codes_matching("S00") == [f"S{n:03d}" for n in range(1, 10)]
+    assert codes_matching("C01") == [f"C{n:03d}" for n in range(10, 20)]
+    assert codes_matching("U001") == ["U001"]
+    assert codes_matching("u001") == ["U001"]
+    assert codes_matching(" D ") == ["D001"]
+    assert codes_matching("J") == [f"J{n:03d}" for n in range(1, 10)]
+    for code in RULES:
+        assert codes_matching(code) == [code]
+    for unknown in ("X", "A1", "A0111", "Z001", "", "  ", "-"):
+        assert codes_matching(unknown) == []
+
+
+def test_get_and_severity_of() -> None:
+    assert get("A001") is RULES["A001"]
+    assert severity_of("J005") == "warning"
+    assert severity_of("A001") == "error"
+    with pytest.raises(KeyError, match="A100"):
+        get("A100")
+    with pytest.raises(KeyError, match="did you mean"):
+        get("A01")
+    with pytest.raises(KeyError):
+        severity_of("nope")
+
+
+def test_catalogue_values_are_immutable() -> None:
+    info = RULES["A001"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.severity = "warning"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.fail_example.now = 0  # type: ignore[misc]
+    assert isinstance(info, RuleInfo) and isinstance(info.sources, tuple)
