@@ -76,7 +76,7 @@ def test_stdin_is_one_document() -> None:
 
 def test_fail_on_warning_and_selection(tmp_path: Path) -> None:
     document = json.loads((EXAMPLES / "shop-coupon-add.json").read_text(encoding="utf-8"))
-    document["coupon"]["coupon_info"]["receive_info"]["total_num"] = 0  # S009 warning
+    document["coupon"]["coupon_info"]["receive_info"]["limit_num_one_person"] = 0  # S009 warning
     path = tmp_path / "warn.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert run_cli("check", "--now", NOW, str(path))[0] == 0

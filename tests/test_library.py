@@ -55,18 +55,18 @@ def test_validate_file_and_unknown_api(tmp_path: Path) -> None:
 def test_assert_valid_lists_every_finding() -> None:
     payload = json.loads(json.dumps(BASE_A))
     payload["coupon"]["coupon_info"]["receive_info"]["start_time"] = 1900000000000
-    payload["coupon"]["coupon_info"]["receive_info"]["total_num"] = 0
+    payload["coupon"]["coupon_info"]["receive_info"]["limit_num_one_person"] = 0
     with pytest.raises(AssertionError) as raised:
         assert_valid(payload, api="shop-coupon-add", now=NOW)
     message = str(raised.value)
     assert "U001 error /coupon/coupon_info/receive_info/start_time" in message
-    assert "S009 warning /coupon/coupon_info/receive_info/total_num" in message
+    assert "S009 warning /coupon/coupon_info/receive_info/limit_num_one_person" in message
     assert_valid(BASE_A, now=NOW, fail_on="warning")
 
 
 def test_assert_valid_passes_warnings_by_default() -> None:
     payload = json.loads(json.dumps(BASE_A))
-    payload["coupon"]["coupon_info"]["receive_info"]["total_num"] = 0
+    payload["coupon"]["coupon_info"]["receive_info"]["limit_num_one_person"] = 0
     assert_valid(payload, now=NOW)
     with pytest.raises(AssertionError):
         assert_valid(payload, now=NOW, fail_on="warning")

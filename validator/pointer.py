@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-_MISSING = object()
+
+class _Missing:
+    """The marker for "no value here" (absent, or a container of the wrong type)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()
+_NO_DEFAULT = object()
 
 
 def escape(token: str | int) -> str:
@@ -35,19 +44,17 @@ def last_token(pointer: str) -> str:
     return tokens[-1] if tokens else ""
 
 
-def resolve(document: Any, pointer: str, default: Any = _MISSING) -> Any:
-    """The value at ``pointer``, or ``default`` when any step is absent or of the wrong type."""
+def resolve(document: Any, pointer: str, default: Any = _NO_DEFAULT) -> Any:
+    """The value at ``pointer``, or ``default`` (None if not given) when any step is absent
+    or of the wrong type."""
     value = document
     for token in split(pointer):
         if isinstance(value, dict):
             if token not in value:
-                return None if default is _MISSING else default
+                return None if default is _NO_DEFAULT else default
             value = value[token]
         elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
             value = value[int(token)]
         else:
-            return None if default is _MISSING else default
+            return None if default is _NO_DEFAULT else default
     return value
-
-
-MISSING = _MISSING

@@ -17,7 +17,7 @@ import re
 from datetime import MAXYEAR, datetime
 
 from validator import rfc3339
-from validator.pointer import join, last_token, parent
+from validator.pointer import join
 from validator.rules import rule
 from validator.rules.common import CAT, IRREGULAR, instant
 from validator.rules.context import RuleContext
@@ -80,16 +80,6 @@ def _stock_type(context: RuleContext) -> str | None:
     """rules.md §5.5 "the stock type": ``CD/stock_type`` when usable (an S003 makes it None)."""
     value = context.string(f"{CD}/stock_type")
     return value if value in RULE_OBJECTS else None
-
-
-def _present(context: RuleContext, pointer: str) -> bool:
-    """rules.md §1.5 "present": the key exists in its parent object, whatever its value.
-
-    Not ``context.present``: ``pointer.resolve`` returns None, never ``MISSING``, for an
-    absent member when ``MISSING`` is passed as the default, so that method is always True.
-    """
-    container = context.value(parent(pointer))
-    return type(container) is dict and last_token(pointer) in container
 
 
 def _dotted(pointer: str) -> str:
@@ -229,7 +219,7 @@ def daily_cap_on_normal_stock(context: RuleContext) -> None:
     so the cap may silently not apply (INFERRED).
     """
     pointer = f"{SEND}/max_coupons_by_day"
-    if _stock_type(context) == "NORMAL" and _present(context, pointer):
+    if _stock_type(context) == "NORMAL" and context.present(pointer):
         context.report(
             "C010",
             pointer,
@@ -344,7 +334,7 @@ def output_only_members(context: RuleContext) -> None:
     WeChat or the vendor, and a value sent here is at best ignored.
     """
     for member in OUTPUT_ONLY:
-        if _present(context, "/" + member):
+        if context.present("/" + member):
             why = _OUTPUT_ONLY_WHY.get(member, _OUTPUT_ONLY_COUNTER)
             context.report("C014", "/" + member, f"{member} {why}; remove it")
 
@@ -369,7 +359,7 @@ def coupon_type(context: RuleContext) -> None:
             "coupons (商家券) from coupon_data; use coupon_type 1",
         )
     items = "/group_item_list"
-    if value == 3 and (not _present(context, items) or context.array(items) == []):
+    if value == 3 and (not context.present(items) or context.array(items) == []):
         context.report(
             "C015",
             items,

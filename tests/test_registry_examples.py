@@ -1,0 +1,44 @@
+"""Every registered example runs through the engine (issue: `explain` must never lie).
+
+rules.md §12: each worked example (A, B, C, U) starts from a clean base, changes one thing,
+and lists every expected diagnostic, so those failing examples must report exactly their one
+code. J, S and D examples may carry a consequence the catalogue itself predicts (S007's
+misspelt member is also missing; S009's zero stock is also below the per-person limit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from validator import registry, validate
+
+CODES = list(registry.RULES)
+WORKED = ("A", "B", "C", "U")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_failing_example_reports_its_code_at_its_pointer(code: str) -> None:
+    example = registry.get(code).fail_example
+    diagnostics = validate(example.to_bytes(), api=example.api, now=example.now)
+    found = [(d.code, d.pointer) for d in diagnostics]
+    assert (code, example.pointer) in found
+    if code.startswith(WORKED):
+        assert found == [(code, example.pointer)]
+    assert all(d.severity == registry.severity_of(d.code) for d in diagnostics)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_passing_example_does_not_report_its_code(code: str) -> None:
+    example = registry.get(code).pass_example
+    diagnostics = validate(example.to_bytes(), api=example.api, now=example.now)
+    assert [d for d in diagnostics if d.code == code] == []
+    if code.startswith(WORKED):
+        assert diagnostics == []
+
+
+def test_every_registered_rule_function_has_catalogue_metadata() -> None:
+    from validator.rules import all_rules
+
+    for registered in all_rules():
+        info = registry.get(registered.code)
+        assert info.api in (None, registered.api)
