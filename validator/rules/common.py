@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from validator import rfc3339
-from validator.pointer import join
+from validator.pointer import join, last_token
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
 
@@ -142,5 +142,5 @@ def already_ended(context: RuleContext) -> None:
                 "U003",
                 pointer,
                 f"the {what} ended on {_utc(value)} (now is {now_text}); "
-                "move end_time into the future",
+                f"move {last_token(pointer)} into the future",
             )
