@@ -38,8 +38,9 @@ def discover(paths: list[str]) -> list[str]:
     """Expand directories recursively into their *.json / *.jsonl files, in a stable order.
 
     A path given explicitly is checked whatever its suffix (a pre-commit hook passes exactly
-    the files it wants). Symlinked directories are not followed, so a symlink loop cannot
-    make the walk endless; symlinked files are read like any other file.
+    the files it wants). Symlinked directories met during the walk are not followed, so a
+    symlink loop cannot make it endless; a symlink to a directory given explicitly is walked
+    (the user asked for it), and symlinked files are read like any other file.
     """
     found: list[str] = []
     for given in paths:
@@ -48,7 +49,7 @@ def discover(paths: list[str]) -> list[str]:
             continue
         if not os.path.lexists(given):
             raise UsageError(f"{given}: no such file or directory")
-        if os.path.isdir(given) and not os.path.islink(given):
+        if os.path.isdir(given):
             found.extend(_walk(given))
         else:
             found.append(given)
