@@ -56,6 +56,18 @@ def main() -> None:
     help="Configuration file (default: [tool.coupon-validator] in the nearest pyproject.toml).",
 )
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: automatic).")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Record today's findings in this file and exit 0.",
+)
 def check(
     paths: tuple[str, ...],
     api: str | None,
@@ -66,30 +78,66 @@ def check(
     now: int | None,
     config_path: str | None,
     jobs: int | None,
+    baseline_path: str | None,
+    write_baseline_path: str | None,
 ) -> None:
-    """Check files, directories (recursively: *.json, *.jsonl) or - (standard input)."""
+    """Check files, directories (recursively: *.json, *.jsonl) or - (standard input).
+
+    Options given here override the configuration file's settings.
+    """
+    from validator import baseline, config
     from validator.runner import UsageError, check_one, discover
     from validator.selection import Selection, SelectionError, fails, parse_codes
 
+    if baseline_path and write_baseline_path:
+        _usage_error("--baseline and --write-baseline cannot be used together")
     try:
-        selection = Selection(parse_codes(select), parse_codes(ignore))
+        settings = config.load(config_path)
+        selection = Selection(
+            parse_codes(select) if select is not None else settings.select or (),
+            parse_codes(ignore) if ignore is not None else settings.ignore or (),
+        )
+        known = baseline.read(baseline_path) if baseline_path else None
         targets = discover(list(paths))
-    except (SelectionError, UsageError) as error:
+    except (SelectionError, UsageError, config.ConfigError, baseline.BaselineError) as error:
         _usage_error(str(error))
+    fail_on = fail_on or settings.fail_on or "error"
     moment = int(time.time()) if now is None else now
     result = RunResult(files=targets)
     for target in targets:
-        report = check_one(target, api or "auto", moment)
+        report = check_one(target, api or settings.api_for(target) or "auto", moment)
         if report.io_error:
             result.io_errors.append(report.io_error)
-        result.diagnostics.extend(selection.apply(report.diagnostics))
+        result.diagnostics.extend(settings.filter(target, selection.apply(report.diagnostics)))
     result.diagnostics.sort(key=lambda d: d.sort_key())
+    if write_baseline_path:
+        _write_baseline(write_baseline_path, result)
+    if known is not None and baseline_path:
+        result.diagnostics = baseline.new_findings(result.diagnostics, known, baseline_path)
     reporter(output_format)(result, sys.stdout)
     for problem in result.io_errors:
         click.echo(f"coupon-validator: error: {problem}", err=True)
     if result.io_errors:
         sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on or "error") else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK)
+
+
+def _write_baseline(path: str, result: RunResult) -> NoReturn:
+    """``--write-baseline``: record the findings instead of reporting them; exit 0 (2 when a
+    file could not be read, since the baseline would then be incomplete)."""
+    from validator import baseline
+
+    try:
+        count = baseline.write(path, result.diagnostics)
+    except baseline.BaselineError as error:
+        _usage_error(str(error))
+    files = len({d.file for d in result.diagnostics})
+    findings = f"{count} finding{'' if count == 1 else 's'}"
+    in_files = f"{files} file{'' if files == 1 else 's'}"
+    click.echo(f"coupon-validator: wrote {findings} in {in_files} to {path}", err=True)
+    for problem in result.io_errors:
+        click.echo(f"coupon-validator: error: {problem}", err=True)
+    sys.exit(EXIT_USAGE if result.io_errors else EXIT_OK)
 
 
 @main.command()

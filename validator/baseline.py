@@ -1,0 +1,134 @@
+"""``--baseline`` / ``--write-baseline``: adopt the tool on a legacy folder, then report only new
+findings.
+
+A finding is remembered by (file, code, JSON Pointer), never by line: reformatting a file or
+adding a member above an old problem must not make it "new". Each key carries a count, so a
+file with the same finding several times (a JSONL file whose records share a mistake) reports
+only the occurrences beyond the recorded number; which of them count as new follows the report
+order (the first ``count`` occurrences are the known ones).
+
+File paths are stored relative to the baseline file's directory with ``/`` separators, so the
+same baseline works whatever directory the tool runs from and on any operating system.
+
+The file is JSON, sorted and indented, so that a reviewer sees in a diff exactly which findings
+a change accepted::
+
+    {
+      "version": 1,
+      "tool": "coupon-validator",
+      "findings": [
+        {"file": "legacy/a.json", "code": "S007", "pointer": "/coupon/x", "count": 2}
+      ]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from validator.finding import Diagnostic
+
+VERSION = 1
+TOOL = "coupon-validator"
+STDIN = "-"
+
+Key = tuple[str, str, str]
+
+
+class BaselineError(ValueError):
+    """The baseline file is missing, unreadable or not one this tool wrote (usage error, exit 2)."""
+
+
+def _file_key(file: str, base: Path) -> str:
+    if file == STDIN:
+        return STDIN
+    absolute = os.path.abspath(file)
+    try:
+        relative = os.path.relpath(absolute, base)
+    except ValueError:  # another drive on Windows
+        relative = absolute
+    return Path(relative).as_posix()
+
+
+def _keys(diagnostics: Iterable[Diagnostic], base: Path) -> Iterable[Key]:
+    return ((_file_key(d.file, base), d.code, d.pointer) for d in diagnostics)
+
+
+def _base_of(path: str) -> Path:
+    return Path(os.path.abspath(path)).parent
+
+
+def write(path: str, diagnostics: Iterable[Diagnostic]) -> int:
+    """Record these findings in ``path`` (replacing it atomically); returns how many."""
+    counts = Counter(_keys(diagnostics, _base_of(path)))
+    findings = [
+        {"file": file, "code": code, "pointer": pointer, "count": count}
+        for (file, code, pointer), count in sorted(counts.items())
+    ]
+    text = json.dumps(
+        {"version": VERSION, "tool": TOOL, "findings": findings}, ensure_ascii=False, indent=2
+    )
+    temporary = f"{path}.tmp{os.getpid()}"
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text + "\n")
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise BaselineError(f"{path}: cannot write ({error.strerror or error})") from None
+    return sum(counts.values())
+
+
+def read(path: str) -> Counter[Key]:
+    """The recorded findings of a baseline file, as counts per (file, code, pointer)."""
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+    except FileNotFoundError:
+        raise BaselineError(
+            f"{path}: no such baseline file (write one with --write-baseline)"
+        ) from None
+    except OSError as error:
+        raise BaselineError(f"{path}: cannot read ({error.strerror or error})") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise BaselineError(f"{path}: not a JSON baseline file ({error})") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION:
+        raise BaselineError(f"{path}: not a version {VERSION} coupon-validator baseline file")
+    entries = data.get("findings")
+    if not isinstance(entries, list):
+        raise BaselineError(f"{path}: 'findings' must be a list")
+    counts: Counter[Key] = Counter()
+    for number, entry in enumerate(entries, 1):
+        counts[_entry(entry, f"{path}: finding #{number}")] += entry["count"]
+    return counts
+
+
+def _entry(entry: object, where: str) -> Key:
+    if not isinstance(entry, dict):
+        raise BaselineError(f"{where}: expected an object")
+    for key in ("file", "code", "pointer"):
+        if not isinstance(entry.get(key), str):
+            raise BaselineError(f"{where}: {key!r} must be a string")
+    count = entry.get("count")
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise BaselineError(f"{where}: 'count' must be a positive integer")
+    return entry["file"], entry["code"], entry["pointer"]
+
+
+def new_findings(
+    diagnostics: list[Diagnostic], known: Counter[Key], baseline_path: str
+) -> list[Diagnostic]:
+    """The diagnostics beyond what the baseline records (in report order)."""
+    remaining = Counter(known)
+    base = _base_of(baseline_path)
+    new = []
+    for diagnostic, key in zip(diagnostics, _keys(diagnostics, base), strict=True):
+        if remaining[key] > 0:
+            remaining[key] -= 1
+        else:
+            new.append(diagnostic)
+    return new

@@ -1,0 +1,378 @@
+"""``[tool.coupon-validator]`` configuration: where it is found, what it may say, what it means.
+
+A repository keeps its policy next to its payloads so that every run (a developer's shell, the
+pre-commit hook, CI) applies the same one without repeating options. Command-line options
+override the file; the file never changes how a document is evaluated, only which API a path
+targets and which findings are shown (rules.md §1.5).
+
+Where: ``--config PATH`` names the file. A file named ``pyproject.toml`` holds the settings in
+its ``[tool.coupon-validator]`` table; any other file (``coupon-validator.toml``) holds them at
+its top level. Without ``--config``, the directories from the current one up to the filesystem
+root are searched for the nearest ``pyproject.toml`` that has a ``[tool.coupon-validator]``
+table (as ruff does, so a nested package's ``pyproject.toml`` does not hide the repository's).
+
+Globs (per-file-ignores, api-by-path, suppress) are matched against the path of each file
+relative to the directory holding the configuration, with ``/`` as separator: ``*`` and ``?``
+stay within one path segment, ``**`` spans segments, a pattern ending in ``/`` means everything
+below that directory, and a pattern without ``/`` is matched against the file name alone.
+
+A mistake in the file (an unknown key, a value of the wrong type, an unknown rule code) is a
+usage error naming the key, never silently ignored: a misspelt ``selct`` would otherwise leave
+a team believing a rule is off.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import posixpath
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from validator.finding import Diagnostic
+from validator.schema import API_IDS
+from validator.selection import SelectionError, parse_codes
+from validator.suggest import closest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+PYPROJECT = "pyproject.toml"
+TABLE = ("tool", "coupon-validator")
+API_CHOICES = ("auto", *API_IDS)
+SEVERITIES = ("error", "warning")
+KEYS = ("api", "select", "ignore", "fail-on", "per-file-ignores", "api-by-path", "suppress")
+SUPPRESS_KEYS = ("file", "pointer", "code", "reason")
+_POINTER = re.compile(r"(/([^~/]|~[01])*)*")
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used (a usage error, exit 2); the message names the key."""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """One accepted finding: a code at a pointer (or below it) in the files a glob matches."""
+
+    file: str
+    pointer: str
+    code: str
+    reason: str
+
+    def covers(self, diagnostic: Diagnostic) -> bool:
+        if diagnostic.code != self.code:
+            return False
+        pointer = diagnostic.pointer
+        return pointer == self.pointer or pointer.startswith(self.pointer + "/")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The validated settings of one configuration file (or none: every field empty)."""
+
+    source: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    api: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    api_by_path: tuple[tuple[str, str], ...] = ()
+    suppress: tuple[Suppression, ...] = ()
+
+    def api_for(self, path: str) -> str | None:
+        """The API a file targets by configuration: the first matching api-by-path glob, then
+        ``api``; None when the configuration says nothing (the caller's default applies)."""
+        if self.api_by_path and path != "-":
+            relative = self._relative(path)
+            for pattern, api in self.api_by_path:
+                if glob_matches(pattern, relative):
+                    return api
+        return self.api
+
+    def filter(self, path: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """Drop what per-file-ignores and suppressions of this file say not to show."""
+        if not diagnostics or not (self.per_file_ignores or self.suppress) or path == "-":
+            return diagnostics
+        relative = self._relative(path)
+        ignored = tuple(
+            code
+            for pattern, codes in self.per_file_ignores
+            if glob_matches(pattern, relative)
+            for code in codes
+        )
+        suppressions = [s for s in self.suppress if glob_matches(s.file, relative)]
+        return [
+            d
+            for d in diagnostics
+            if not d.code.startswith(ignored) and not any(s.covers(d) for s in suppressions)
+        ]
+
+    def _relative(self, path: str) -> str:
+        """The file's path from the configuration's directory, ``/``-separated (``../`` when
+        outside it, so that only file-name patterns can match it)."""
+        absolute = os.path.abspath(path)
+        try:
+            relative = os.path.relpath(absolute, self.root)
+        except ValueError:  # another drive on Windows
+            return Path(absolute).as_posix()
+        return Path(relative).as_posix()
+
+
+def load(config_path: str | None, start: Path | None = None) -> Config:
+    """The configuration named by ``--config``, or the nearest pyproject.toml's table."""
+    if config_path is not None:
+        path = Path(config_path)
+        data = _read_toml(path, config_path)
+        if path.name == PYPROJECT:
+            return _build(_table(data), config_path, True, path)
+        return _build(data, config_path, False, path)
+    found = discover(start or Path.cwd())
+    if found is None:
+        return Config()
+    path, table = found
+    return _build(table, _display(path), True, path)
+
+
+def discover(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest pyproject.toml (from ``start`` up to the root) with our table, and the table."""
+    directory = Path(os.path.abspath(start))
+    while True:
+        candidate = directory / PYPROJECT
+        if candidate.is_file():
+            table = _table(_read_toml(candidate, _display(candidate)))
+            if table is not None:
+                return candidate, table
+        if directory.parent == directory:
+            return None
+        directory = directory.parent
+
+
+def _read_toml(path: Path, display: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except FileNotFoundError:
+        raise ConfigError(f"{display}: no such file") from None
+    except OSError as error:
+        raise ConfigError(f"{display}: cannot read ({error.strerror or error})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{display}: invalid TOML ({error})") from None
+
+
+def _table(data: dict[str, Any]) -> dict[str, Any] | None:
+    tool = data.get(TABLE[0])
+    table = tool.get(TABLE[1]) if isinstance(tool, dict) else None
+    return table if isinstance(table, dict) else None
+
+
+def _display(path: Path) -> str:
+    """A found file as users want to read it: relative to the current directory if below it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path: Path) -> Config:
+    """Validate every key of the table; the first problem becomes a one-line ConfigError."""
+    table = table or {}
+    base = ".".join(TABLE) if pyproject else ""
+    try:
+        for key in table:
+            if key not in KEYS:
+                raise ConfigError(_unknown_key(key, KEYS, top_level=not pyproject))
+        api = _choice(table, "api", API_CHOICES)
+        fail_on = _choice(table, "fail-on", SEVERITIES)
+        select = _codes(table["select"], "'select'") if "select" in table else None
+        ignore = _codes(table["ignore"], "'ignore'") if "ignore" in table else None
+    except ConfigError as error:
+        raise ConfigError(f"{display}: {_header(base)}{error}") from None
+    try:
+        per_file = _per_file_ignores(table.get("per-file-ignores", {}))
+    except ConfigError as error:
+        raise ConfigError(f"{display}: {_header(base, 'per-file-ignores')}{error}") from None
+    try:
+        by_path = _api_by_path(table.get("api-by-path", {}))
+    except ConfigError as error:
+        raise ConfigError(f"{display}: {_header(base, 'api-by-path')}{error}") from None
+    try:
+        suppress = _suppressions(table.get("suppress", []))
+    except ConfigError as error:
+        raise ConfigError(f"{display}: {_header(base, 'suppress', array=True)}{error}") from None
+    return Config(
+        source=display,
+        root=Path(os.path.abspath(path)).parent,
+        api=api,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        per_file_ignores=per_file,
+        api_by_path=by_path,
+        suppress=suppress,
+    )
+
+
+def _header(base: str, key: str = "", *, array: bool = False) -> str:
+    """The TOML header of the table a problem is in, as users see it in their file."""
+    name = ".".join(part for part in (base, key) if part)
+    if not name:
+        return ""
+    return f"[[{name}]] " if array else f"[{name}] "
+
+
+def _unknown_key(key: str, known: Iterable[str], *, top_level: bool = False) -> str:
+    message = f"unknown key {key!r}"
+    suggestion = closest(key, known)
+    if suggestion is not None:
+        return f"{message} (did you mean {suggestion!r}?)"
+    if top_level and key == TABLE[0]:
+        return f"{message} (only a file named {PYPROJECT} uses a [tool.coupon-validator] table)"
+    return message
+
+
+def _choice(table: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str | None:
+    value = table.get(key)
+    if value is not None and value not in choices:
+        raise ConfigError(f"{key!r}: expected one of {_choices(choices)}, got {value!r}")
+    return value
+
+
+def _choices(values: Iterable[str]) -> str:
+    return ", ".join(repr(v) for v in values)
+
+
+def _codes(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of rule codes or prefixes, got {value!r}")
+    try:
+        codes = parse_codes(value)
+    except SelectionError as error:
+        raise ConfigError(f"{where}: {error}") from None
+    if not codes and not allow_empty:
+        raise ConfigError(f"{where}: expected at least one rule code or prefix")
+    return codes
+
+
+def _glob(pattern: object, where: str) -> str:
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise ConfigError(f"{where}: expected a non-empty file glob, got {pattern!r}")
+    try:
+        _compile_glob(pattern)
+    except re.error:
+        raise ConfigError(f"{where}: invalid file glob {pattern!r}") from None
+    return pattern
+
+
+def _per_file_ignores(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError("expected a table of file glob = [rule codes]")
+    return tuple(
+        (_glob(pattern, repr(pattern)), _codes(codes, repr(pattern), allow_empty=False))
+        for pattern, codes in value.items()
+    )
+
+
+def _api_by_path(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError("expected a table of file glob = API id")
+    pairs = []
+    for pattern, api in value.items():
+        _glob(pattern, repr(pattern))
+        if api not in API_CHOICES:
+            raise ConfigError(f"{pattern!r}: expected one of {_choices(API_CHOICES)}, got {api!r}")
+        pairs.append((pattern, api))
+    return tuple(pairs)
+
+
+def _suppressions(value: object) -> tuple[Suppression, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ConfigError("expected an array of tables, each with file, pointer, code, reason")
+    return tuple(_suppression(item, f"#{n}") for n, item in enumerate(value, 1))
+
+
+def _suppression(item: dict[str, Any], where: str) -> Suppression:
+    """One ``[[…suppress]]`` entry; every key is required, the reason above all (it is what a
+    reviewer reads when the suppression is questioned)."""
+    for key in item:
+        if key not in SUPPRESS_KEYS:
+            raise ConfigError(f"{where}: {_unknown_key(key, SUPPRESS_KEYS)}")
+    for key in SUPPRESS_KEYS:
+        if key not in item:
+            raise ConfigError(f"{where}: missing required key {key!r}")
+    file, pointer, code, reason = (item[key] for key in SUPPRESS_KEYS)
+    _glob(file, f"{where} 'file'")
+    if not isinstance(pointer, str) or not _POINTER.fullmatch(pointer):
+        raise ConfigError(
+            f"{where} 'pointer': expected a JSON Pointer ('' or '/…'), got {pointer!r}"
+        )
+    code = _exact_code(code, f"{where} 'code'")
+    if not isinstance(reason, str) or not reason.strip():
+        raise ConfigError(f"{where} 'reason': expected a non-empty explanation, got {reason!r}")
+    return Suppression(file, pointer, code, reason.strip())
+
+
+def _exact_code(value: object, where: str) -> str:
+    """A suppression names one code: a prefix would hide findings nobody has looked at."""
+    from validator import registry
+
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected a rule code, got {value!r}")
+    code = value.strip().upper()
+    if code in registry.RULES:
+        return code
+    if registry.codes_matching(code):
+        raise ConfigError(f"{where}: expected one rule code, not the prefix {code!r}")
+    raise ConfigError(f"{where}: unknown rule code {code!r}")
+
+
+def glob_matches(pattern: str, relative: str) -> bool:
+    """Whether a ``/``-separated relative path matches a configuration glob (see module doc)."""
+    if "/" not in pattern:
+        return _compile_glob(pattern).fullmatch(posixpath.basename(relative)) is not None
+    return _compile_glob(pattern).fullmatch(relative) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _compile_glob(pattern: str) -> re.Pattern[str]:
+    """Translate a glob to a regular expression: ``**`` spans ``/``, ``*`` and ``?`` do not."""
+    pattern = pattern.removeprefix("./").lstrip("/")
+    if pattern.endswith("/"):
+        pattern += "**"
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            end = pattern.find("]", i + 2 if pattern.startswith(("[!", "[^"), i) else i + 1)
+            if end == -1:
+                out.append(re.escape(char))
+            else:
+                body = pattern[i + 1 : end]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body.replace(chr(92), chr(92) * 2)}]")
+                i = end + 1
+                continue
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return re.compile("".join(out), re.DOTALL)
