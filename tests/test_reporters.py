@@ -160,6 +160,11 @@ def test_sarif_levels_uris_records_and_missing_regions() -> None:
     assert "region" not in by_code["J001"]["locations"][0]["physicalLocation"]
 
 
+def test_sarif_uri_of_a_file_name_that_is_not_utf8() -> None:
+    name = b"bad\xff name.json".decode("utf-8", "surrogateescape")
+    assert sarif.artifact_location(name)["uri"] == "bad%FF%20name.json"
+
+
 def test_sarif_from_the_command_line_validates(folder: Path) -> None:
     code, out, _ = run_cli("check", "--now", NOW, "--format", "sarif", "coupons")
     assert code == 1

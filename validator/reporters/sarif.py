@@ -65,7 +65,9 @@ def artifact_location(file: str) -> dict[str, str]:
     path = Path(file)
     if path.is_absolute():
         return {"uri": path.as_uri()}
-    return {"uri": quote(path.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+    # surrogateescape: a file name that is not UTF-8 keeps its raw bytes, percent-encoded
+    uri = quote(path.as_posix(), safe="/", errors="surrogateescape")
+    return {"uri": uri, "uriBaseId": SRCROOT}
 
 
 def _directory_uri(directory: str) -> str:
