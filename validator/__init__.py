@@ -82,7 +82,9 @@ def assert_valid(
     diagnostics = validate(payload, api=api, now=now)
     threshold = SEVERITY_RANK[fail_on]
     if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
-        lines = [f"payload has {len(diagnostics)} finding(s):"]
+        apis = {d.api for d in diagnostics if d.api}
+        subject = f"{apis.pop()} payload" if len(apis) == 1 else "payload"
+        lines = [f"{subject} has {len(diagnostics)} finding(s):"]
         lines += [
             f"  {d.code} {d.severity} {d.pointer or '(root)'}: {d.message}" for d in diagnostics
         ]
