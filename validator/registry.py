@@ -91,7 +91,14 @@ class RuleInfo:
     sources: tuple[str, ...]
     fail_example: Example
     pass_example: Example
-    fixable: bool = False
+    #: What ``check --fix`` does for this code, in one sentence (None: no safe fix). Cases the
+    #: sentence does not cover are left alone; the finding's message suggests their repair.
+    fix: str | None = None
+
+    @property
+    def fixable(self) -> bool:
+        """True when at least one case of this code is fixed by ``check --fix``."""
+        return self.fix is not None
 
 
 # -- sources (rules.md §13) ----------------------------------------------------------------------
@@ -326,7 +333,7 @@ def _rule(
     sources: tuple[str, ...],
     fail: Example,
     passing: Example,
-    fixable: bool = False,
+    fix: str | None = None,
 ) -> None:
     _CATALOGUE.append(
         RuleInfo(
@@ -340,7 +347,7 @@ def _rule(
             sources=sources,
             fail_example=fail,
             pass_example=passing,
-            fixable=fixable,
+            fix=fix,
         )
     )
 
@@ -425,7 +432,10 @@ _rule(
         "",
     ),
     _pass(_TEXT_A),
-    fixable=True,
+    fix=(
+        "removes `//` and `/* */` comments outside strings, with the blank space they leave (a "
+        "line holding only a comment goes entirely)"
+    ),
 )
 
 _rule(
@@ -447,7 +457,7 @@ _rule(
     _sources("RFC 8259"),
     _fail(_edit(_TEXT_A, '"total_num": 500\n', '"total_num": 500,\n'), ""),
     _pass(_TEXT_A),
-    fixable=True,
+    fix="removes the comma before `}` or `]`",
 )
 
 _rule(
@@ -470,7 +480,7 @@ _rule(
     _sources("RFC 8259"),
     _fail("\ufeff" + _TEXT_A, ""),
     _pass(_TEXT_A),
-    fixable=True,
+    fix="removes the byte-order mark",
 )
 
 _rule(
@@ -620,7 +630,11 @@ _rule(
     _SCHEMA_SOURCES,
     _fail(_with(BASE_B, {"/discount_info/discount_fee": 20.0}), "/discount_info/discount_fee"),
     _pass(_TEXT_B),
-    fixable=True,
+    fix=(
+        "rewrites a whole number written as a float (`100.0`, `1e2`) as an integer, where the "
+        "field is an integer that is not an amount of money and the integer is within the "
+        "field's hard bounds; amounts (maybe yuan) and fractions (`9.9`) are left alone"
+    ),
 )
 
 _rule(
@@ -807,7 +821,10 @@ _rule(
         "/valid_info/start_Time",
     ),
     _pass(_TEXT_B),
-    fixable=True,
+    fix=(
+        "renames a member whose name differs from a known member only in case (`start_Time` → "
+        "`start_time`), when the real member is absent from that object"
+    ),
 )
 
 _rule(
@@ -935,7 +952,11 @@ _rule(
         f"{_CI}/receive_info/start_time",
     ),
     _pass(_TEXT_A),
-    fixable=True,
+    fix=(
+        "divides a millisecond timestamp by 1000, dropping the sub-second part (`1610523300173` "
+        "→ `1610523300`), when the result is a plausible time (2015–2100); other values are "
+        "left alone"
+    ),
 )
 
 _rule(
@@ -1521,7 +1542,10 @@ _rule(
     _sources("B-wrapper", "B-new", "B-old"),
     _fail(_B007_WRAPPED, "/coupon_info", api=_B),
     _pass(_TEXT_B, api=_B),
-    fixable=True,
+    fix=(
+        "moves the members of `coupon_info` to the top level at its place, re-indented, and "
+        "removes the wrapper, when none of them already exists at the top level"
+    ),
 )
 
 _rule(
