@@ -21,6 +21,12 @@ from validator.schema import compiled
 from validator.unwrap import unwrap
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What would break a message out of its one line (``str.splitlines`` splits at every one of
+# them) or cannot be printed at all: C0 controls, DEL, NEL, U+2028/U+2029, lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Messages quote values and member names; a hostile file may hold megabyte-long ones.
+MAX_MESSAGE = 1000
 _NO_SPAN = Span(0, 0, 0, 0)
 
 
@@ -90,7 +96,7 @@ def to_diagnostics(
                 code=finding.code,
                 severity=registry.severity_of(finding.code),
                 api=api,
-                message=_printable(finding.message),
+                message=_one_line(finding.message),
                 record=record,
             )
         )
@@ -108,6 +114,22 @@ def _one_per_pointer_and_code(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
+
+
+def _one_line(message: str) -> str:
+    """A message as every reporter can print it: one line, bounded, encodable.
+
+    Rules quote member names as written, and a name may hold a line break (``{"\\n": 1}``)
+    or be megabytes long; text, GitHub and JUnit output are line-based, so such characters
+    are shown escaped (as in a JSON string) and the message is cut at ``MAX_MESSAGE``.
+    """
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE] + "…"
+    if _UNPRINTABLE.search(message) is None:
+        return message
+    return _UNPRINTABLE.sub(
+        lambda m: _SHORT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), message
+    )
 
 
 def _printable(text: str) -> str:
