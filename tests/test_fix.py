@@ -6,7 +6,9 @@ What is checked, and against what:
    findings that remain (``cases.json``); fixing the fixed output again changes nothing.
 2. The edge cases of each fix that decide whether it is safe, one small test each: what must be
    repaired and, as important, what must be left alone.
-3. Properties (hypothesis) over clean payloads of ``validator.strategies`` and the examples:
+3. The command line: in-place rewrite (atomic, mode kept, only when changed), ``--diff`` (writes
+   nothing; ``git apply`` takes its output), standard input, JSONL, selection, ``explain``.
+4. Properties (hypothesis) over clean payloads of ``validator.strategies`` and the examples:
    a clean payload is never changed, and a clean payload with fixable mistakes added is fixed
    back to exactly its original text, while unfixable mistakes stay as written.
 """
@@ -14,19 +16,25 @@ What is checked, and against what:
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import stat
+import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, require_shared
+from tests.conftest import REPO, require_shared, run_cli
 from validator import validate
+from validator.cli import main
 from validator.fixes import FIXABLE, fix_bytes, fix_text
 from validator.fixes.files import diagnostics_after, fix_data
-from validator.registry import BASE_A, BASE_B, BASE_C
+from validator.registry import BASE_A, BASE_B, BASE_C, RULES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_fix"
 CASES: dict[str, dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text("utf-8"))
@@ -276,7 +284,162 @@ def test_unsafe_findings_suggest_their_repair() -> None:
     assert "without a fraction" in validate(_b_with("/type", "5.0"), now=NOW)[0].message
 
 
-# -- 3. properties -------------------------------------------------------------------------------
+# -- 3. registry and command line ----------------------------------------------------------------
+
+
+def test_the_registry_knows_what_is_fixable() -> None:
+    assert {code for code, info in RULES.items() if info.fixable} == FIXABLE
+    for code in FIXABLE:
+        assert RULES[code].fix and not RULES[code].fix.endswith("."), code
+
+
+def test_explain_says_whether_and_how_a_code_is_fixable() -> None:
+    _, out, _ = run_cli("explain", "J003")
+    assert "Fixable: yes, check --fix removes `//` and `/* */` comments" in out
+    _, out, _ = run_cli("explain", "a001")
+    assert "Fixable: no" in out
+
+
+def test_explain_shows_the_root_pointer_quoted() -> None:
+    _, out, _ = run_cli("explain", "J004")
+    assert 'Failing example, --api auto (reported at ""):' in out
+    assert "(reported at )" not in out
+
+
+def _copy(tmp_path: Path, *names: str) -> list[Path]:
+    copies = []
+    for name in names:
+        copy = tmp_path / name
+        shutil.copyfile(FIXTURES / name, copy)
+        copies.append(copy)
+    return copies
+
+
+def test_fix_rewrites_changed_files_in_place_and_reports_what_remains(tmp_path: Path) -> None:
+    wrapped, unsafe = _copy(tmp_path, "b007-unwrap.json", "unsafe.json")
+    os.chmod(wrapped, 0o640)
+    untouched = os.stat(unsafe)
+    code, out, _ = run_cli("check", "--now", str(NOW), "--fix", str(tmp_path))
+    assert code == 1  # unsafe.json keeps its errors
+    assert wrapped.read_bytes() == (FIXTURES / "b007-unwrap.fixed.json").read_bytes()
+    assert stat.S_IMODE(os.stat(wrapped).st_mode) == 0o640
+    assert unsafe.read_bytes() == (FIXTURES / "unsafe.json").read_bytes()
+    assert os.stat(unsafe).st_ino == untouched.st_ino  # not rewritten at all
+    assert "b007-unwrap.json" not in out
+    assert f"{unsafe}:5:21: S004 " in out
+    assert out.splitlines()[-1] == "Applied 4 fixes to 1 file."
+    assert sorted(os.listdir(tmp_path)) == ["b007-unwrap.json", "unsafe.json"]
+
+
+def test_fix_exit_status_reflects_what_remains(tmp_path: Path) -> None:
+    (wrapped,) = _copy(tmp_path, "b007-unwrap.json")
+    code, out, _ = run_cli("check", "--now", str(NOW), str(wrapped))
+    assert code == 1
+    code, out, _ = run_cli("check", "--now", str(NOW), "--fix", str(wrapped))
+    assert code == 0
+    assert out.splitlines() == ["All checks passed (1 file checked).", "Applied 4 fixes to 1 file."]
+    before = os.stat(wrapped)
+    code, out, _ = run_cli("check", "--now", str(NOW), "--fix", str(wrapped))
+    assert code == 0 and out.splitlines()[-1] == "No fixes applied."
+    assert os.stat(wrapped).st_mtime_ns == before.st_mtime_ns
+
+
+def test_diff_writes_nothing_and_git_apply_takes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ("crlf-comments.json", "b007-tabs.json", "unsafe.json", "records.jsonl")
+    _copy(tmp_path, *names)
+    monkeypatch.chdir(tmp_path)
+    before = {name: (tmp_path / name).read_bytes() for name in names}
+    plain_code, _, _ = run_cli("check", "--now", str(NOW), *names)
+    result = CliRunner().invoke(main, ["check", "--now", str(NOW), "--diff", *names])
+    code, out, err = result.exit_code, result.stdout, result.stderr
+    assert code == plain_code == 1  # --diff changes nothing, so the status is check's
+    assert {name: (tmp_path / name).read_bytes() for name in names} == before
+    assert out.startswith("--- a/crlf-comments.json\n+++ b/crlf-comments.json\n@@ ")
+    assert "unsafe.json" not in out
+    assert "unsafe.json:5:21: S004" in err  # the report goes to stderr, the patch stays clean
+    assert err.splitlines()[-1] == "Would apply 15 fixes to 3 files."
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    (tmp_path / "fix.patch").write_bytes(result.stdout_bytes)  # .stdout turns CRLF into LF
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (FIXTURES / fixed_name(name)).read_bytes()
+
+
+def test_stdin_fix_prints_the_fixed_document() -> None:
+    data = (FIXTURES / "crlf-comments.json").read_bytes()
+    args = ["check", "--now", str(NOW), "--fix", "-"]
+    result = CliRunner().invoke(main, args, input=data)
+    assert result.exit_code == 0
+    assert result.stdout_bytes == (FIXTURES / "crlf-comments.fixed.json").read_bytes()
+    assert result.stderr.splitlines() == [
+        "All checks passed (1 file checked).",
+        "Applied 8 fixes to 1 file.",
+    ]
+
+
+def test_stdin_diff_is_labelled_stdin() -> None:
+    data = (FIXTURES / "j005-bom.json").read_bytes()
+    _, out, _ = run_cli("check", "--now", str(NOW), "--diff", "-", input=data)
+    assert out.startswith("--- a/<stdin>\n+++ b/<stdin>\n")
+
+
+def test_fix_with_json_output_keeps_stdout_json(tmp_path: Path) -> None:
+    (unsafe, _) = _copy(tmp_path, "unsafe.json", "b007-unwrap.json")
+    code, out, err = run_cli("check", "--now", str(NOW), "--format", "json", "--fix", str(tmp_path))
+    assert code == 1
+    report = json.loads(out)
+    assert {d["file"] for d in report["diagnostics"]} == {str(unsafe)}
+    assert err.strip() == "Applied 4 fixes to 1 file."
+
+
+def test_fix_follows_select_and_ignore(tmp_path: Path) -> None:
+    (wrapped,) = _copy(tmp_path, "b007-unwrap.json")
+    code, out, _ = run_cli("check", "--now", str(NOW), "--ignore", "U001", "--fix", str(wrapped))
+    text = wrapped.read_text("utf-8")
+    assert "1900000000000" in text and "coupon_info" not in text and "start_Time" not in text
+    assert "U001" not in out and code == 0
+
+
+def test_fix_jsonl_record_by_record(tmp_path: Path) -> None:
+    (records,) = _copy(tmp_path, "records.jsonl")
+    code, out, _ = run_cli("check", "--now", str(NOW), "--fix", str(records))
+    assert code == 1
+    assert records.read_bytes() == (FIXTURES / "records.fixed.jsonl").read_bytes()
+    assert f"{records}:6:2: J001 " in out and f"{records}:7:" in out
+    assert out.splitlines()[-1] == "Applied 6 fixes to 1 file."
+
+
+def test_fix_through_a_symlink_rewrites_the_target(tmp_path: Path) -> None:
+    (real,) = _copy(tmp_path, "j005-bom.json")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    run_cli("check", "--now", str(NOW), "--fix", str(link))
+    assert link.is_symlink()
+    assert real.read_bytes() == (FIXTURES / "j005-bom.fixed.json").read_bytes()
+
+
+def test_a_failed_write_leaves_the_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (wrapped,) = _copy(tmp_path, "b007-unwrap.json")
+
+    def refuse(source: str, target: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    code, out, err = run_cli("check", "--now", str(NOW), "--fix", str(wrapped))
+    assert code == 2
+    assert "cannot write the fixed file (Permission denied)" in err
+    assert wrapped.read_bytes() == (FIXTURES / "b007-unwrap.json").read_bytes()
+    assert os.listdir(tmp_path) == ["b007-unwrap.json"]  # the temporary file is gone
+    assert f"{wrapped}:3:18: B007 " in out  # the report shows the file as it still is
+    assert out.splitlines()[-1] == "No fixes applied."
+
+
+# -- 4. properties -------------------------------------------------------------------------------
 
 strategies = pytest.importorskip("validator.strategies")
 API_IDS = (SHOP, PRODUCT, STOCK)

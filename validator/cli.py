@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from validator.reporters import FORMATS, RunResult, reporter
 from validator.schema import API_IDS
+
+if TYPE_CHECKING:
+    from validator.config import Config
+    from validator.fixes.session import FixSession
+    from validator.selection import Selection
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -68,6 +73,17 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Record today's findings in this file and exit 0.",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the safe fixes in place (explain CODE says which); - prints the fixed document.",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the safe fixes as a unified diff instead of applying them; writes nothing.",
+)
 def check(
     paths: tuple[str, ...],
     api: str | None,
@@ -80,6 +96,8 @@ def check(
     jobs: int | None,
     baseline_path: str | None,
     write_baseline_path: str | None,
+    fix: bool,
+    show_diff: bool,
 ) -> None:
     """Check files, directories (recursively: *.json, *.jsonl) or - (standard input).
 
@@ -104,8 +122,13 @@ def check(
     fail_on = fail_on or settings.fail_on or "error"
     moment = int(time.time()) if now is None else now
     result = RunResult(files=targets)
+    fixing = _fix_session(settings, selection, moment, show_diff) if fix or show_diff else None
     for target in targets:
-        report = check_one(target, api or settings.api_for(target) or "auto", moment)
+        target_api = api or settings.api_for(target) or "auto"
+        if fixing is not None:
+            report = fixing.check(target, target_api)
+        else:
+            report = check_one(target, target_api, moment)
         if report.io_error:
             result.io_errors.append(report.io_error)
         result.diagnostics.extend(settings.filter(target, selection.apply(report.diagnostics)))
@@ -114,12 +137,33 @@ def check(
         _write_baseline(write_baseline_path, result)
     if known is not None and baseline_path:
         result.diagnostics = baseline.new_findings(result.diagnostics, known, baseline_path)
-    reporter(output_format)(result, sys.stdout)
+    report_stream = sys.stdout
+    if fixing is not None and fixing.report_to_stderr(targets):
+        report_stream = sys.stderr
+    reporter(output_format)(result, report_stream)
+    if fixing is not None:
+        summary_stream = report_stream if output_format == "text" else sys.stderr
+        summary_stream.write(fixing.summary() + "\n")
     for problem in result.io_errors:
         click.echo(f"coupon-validator: error: {problem}", err=True)
     if result.io_errors:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK)
+
+
+def _fix_session(
+    settings: Config, selection: Selection, moment: int, show_diff: bool
+) -> FixSession:
+    """``--fix``/``--diff``: fix only what the report would show (selection and configuration)."""
+    from validator.fixes.session import FixSession
+
+    return FixSession(
+        lambda target, found: settings.filter(target, selection.apply(found)),
+        moment,
+        diff=show_diff,
+        stdout=sys.stdout.buffer,
+        diff_out=sys.stdout,
+    )
 
 
 def _write_baseline(path: str, result: RunResult) -> NoReturn:
@@ -165,7 +209,7 @@ def explain(code: str) -> None:
         _usage_error(f"unknown rule code {code!r}; `coupon-validator rules` lists them")
     click.echo(f"{info.code} ({info.name}): {info.summary}")
     click.echo(f"Severity: {info.severity}    API: {info.api or 'all'}    Status: {info.status}")
-    click.echo(f"Fixable: {'yes' if info.fixable else 'no'}")
+    click.echo(f"Fixable: yes, check --fix {info.fix}" if info.fix else "Fixable: no")
     click.echo("")
     click.echo(info.explanation)
     if info.sources:
@@ -173,7 +217,8 @@ def explain(code: str) -> None:
         for source in info.sources:
             click.echo(f"  {source}")
     for title, example in (("Failing", info.fail_example), ("Passing", info.pass_example)):
-        where = f" (reported at {example.pointer})" if example.pointer is not None else ""
+        pointer = example.pointer or '""'  # the root pointer "" would print as nothing
+        where = f" (reported at {pointer})" if example.pointer is not None else ""
         click.echo(f"\n{title} example, --api {example.api}{where}:")
         click.echo(example.document.rstrip("\n"))
 

@@ -1,0 +1,102 @@
+"""``check --fix`` / ``check --diff`` for a whole run: what the command line calls per file.
+
+The command line stays a thin caller: for each target it asks ``FixSession.check`` instead of
+``runner.check_one`` and gets the same kind of ``FileReport`` back. What the report then shows:
+
+- ``--fix``: the findings that remain after fixing (so the exit status reflects what remains).
+  Files are rewritten only when something changed. Standard input is never written: the fixed
+  document goes to standard output, and the report to standard error.
+- ``--diff``: a unified diff of what ``--fix`` would change goes to standard output, nothing is
+  written, and the report (on standard error, so the diff stays a clean patch) shows the files
+  as they are now, so the exit status is the one ``check`` without ``--diff`` would give.
+
+Only findings the report would show are fixed: ``--select``/``--ignore``, per-file ignores and
+suppressions of the configuration apply to fixes as to the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import BinaryIO, TextIO
+
+from validator import registry
+from validator.finding import Diagnostic
+from validator.fixes import Allow
+from validator.fixes.files import (
+    STDIN,
+    FileFix,
+    diagnostics_after,
+    fix_target,
+    unified_diff,
+)
+from validator.runner import FileReport
+
+#: ``(target, diagnostics) -> the diagnostics the report would show`` (selection + config).
+Shown = Callable[[str, list[Diagnostic]], list[Diagnostic]]
+
+
+class FixSession:
+    """Fixes the targets of one run, one at a time, and counts what it did."""
+
+    def __init__(
+        self, shown: Shown, now: int, *, diff: bool, stdout: BinaryIO, diff_out: TextIO
+    ) -> None:
+        self.shown = shown
+        self.now = now
+        self.diff = diff
+        self.stdout = stdout
+        self.diff_out = diff_out
+        self.fixes = 0
+        self.files = 0
+
+    def report_to_stderr(self, targets: list[str]) -> bool:
+        """Whether standard output is taken (by the diff or a fixed standard input)."""
+        return self.diff or STDIN in targets
+
+    def check(self, target: str, api: str) -> FileReport:
+        """Fix one target (or show its diff) and report what the report should show for it."""
+        outcome = fix_target(target, api, self.now, self._allow(target), write=not self.diff)
+        if not outcome.readable:
+            return FileReport(target, io_error=outcome.error)
+        if outcome.changed:
+            self.fixes += len(outcome.applied)
+            self.files += 1
+        if self.diff:
+            self.diff_out.write(unified_diff(outcome))
+            unchanged = FileFix(target, outcome.before, outcome.before)
+            return FileReport(target, diagnostics_after(unchanged, api, self.now))
+        if target == STDIN:
+            self.stdout.write(outcome.after)
+            self.stdout.flush()
+        if outcome.error is not None:  # could not write: the file still holds the old text
+            unchanged = FileFix(target, outcome.before, outcome.before)
+            self.fixes -= len(outcome.applied)
+            self.files -= 1
+            return FileReport(target, diagnostics_after(unchanged, api, self.now), outcome.error)
+        return FileReport(target, diagnostics_after(outcome, api, self.now))
+
+    def summary(self) -> str:
+        """One line for the end of the run: how many fixes were (or would be) applied."""
+        fixes = f"{self.fixes} fix{'es' if self.fixes != 1 else ''}"
+        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        if self.diff:
+            return f"Would apply {fixes} to {files}." if self.fixes else "Nothing to fix."
+        return f"Applied {fixes} to {files}." if self.fixes else "No fixes applied."
+
+    def _allow(self, target: str) -> Allow:
+        def allow(code: str, pointer: str) -> bool:
+            probe = Diagnostic(
+                file=target,
+                line=0,
+                column=0,
+                end_line=0,
+                end_column=0,
+                pointer=pointer,
+                code=code,
+                severity=registry.severity_of(code),
+                api=None,
+                message="",
+            )
+            return bool(self.shown(target, [probe]))
+
+        return allow
