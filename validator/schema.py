@@ -13,12 +13,11 @@ meta-schema and that both engines accept and reject the same documents.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from validator import rfc3339
@@ -59,15 +58,26 @@ class SchemaError(Exception):
 
 
 def schema_text(api: str) -> str:
-    """The JSON text of one API's schema, from the installed package (never the CWD)."""
+    """The JSON text of one API's schema, from the installed package (never the CWD).
+
+    The files are looked up next to this module with ``os.path``: ``importlib.resources``
+    would find the same files, but importing it (zipfile, tempfile, pathlib…) costs more than
+    a one-file run spends on everything else. It stays the fallback for a zipped install.
+    """
     if api not in API_IDS:
         raise KeyError(api)
-    packaged = resources.files("validator").joinpath("_schemas", f"{api}.json")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    # Source checkout or editable install: the schemas sit beside the package.
-    source = Path(__file__).resolve().parent.parent / "schemas" / f"{api}.json"
-    return source.read_text(encoding="utf-8")
+    package = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(package, "_schemas", f"{api}.json")
+    if not os.path.isfile(packaged):
+        # Source checkout or editable install: the schemas sit beside the package.
+        source = os.path.join(os.path.dirname(os.path.realpath(__file__)), os.pardir, "schemas")
+        packaged = os.path.join(source, f"{api}.json")
+    if os.path.isfile(packaged):
+        with open(packaged, encoding="utf-8") as stream:
+            return stream.read()
+    from importlib import resources
+
+    return resources.files("validator").joinpath("_schemas", f"{api}.json").read_text("utf-8")
 
 
 def load_raw(api: str) -> dict[str, Any]:
@@ -141,6 +151,43 @@ def _number(value: float | int) -> str:
     return str(value) if isinstance(value, int) or not value.is_integer() else str(int(value))
 
 
+#: JSON type name → the Python types ``json_type_ok`` accepts for it (exact types, no
+#: subclasses: ``bool`` is not an integer), so the walker tests a type with one set lookup.
+_PYTHON_TYPES: dict[str, frozenset[type]] = {
+    "object": frozenset({dict}),
+    "array": frozenset({list}),
+    "string": frozenset({str}),
+    "integer": frozenset({int}),
+    "boolean": frozenset({bool}),
+    "number": frozenset({int, float}),
+}
+
+
+def _scalar_key(value: Any) -> tuple[int, Any] | None:
+    """A key under which two scalars collide exactly when ``json_equal`` says they are equal.
+
+    Numbers share one class (``1 == 1.0`` in JSON, and Python hashes them alike), a boolean
+    is never a number, and containers have no key: they equal no scalar.
+    """
+    kind = type(value)
+    if kind is bool:
+        return (1, value)
+    if kind is int or kind is float:
+        return (2, value)
+    if kind is str:
+        return (3, value)
+    if value is None:
+        return (4, None)
+    return None
+
+
+def _escape_token(name: str) -> str:
+    """``pointer.escape`` for a member name, without the call when there is nothing to escape."""
+    if "~" in name or "/" in name:
+        return name.replace("~", "~0").replace("/", "~1")
+    return name
+
+
 # --------------------------------------------------------------------------------------------
 # Compiled nodes
 
@@ -154,6 +201,9 @@ class Conditional:
     code: str
     message: str | None
     trigger: str | None
+    #: The ``if`` as data (required names; member → allowed values), for ``_switch``.
+    if_required: tuple[str, ...] = ()
+    if_tests: tuple[tuple[str, tuple[Any, ...]], ...] = ()
 
 
 @dataclass(eq=False)
@@ -164,6 +214,16 @@ class ThenNode:
     required: tuple[str, ...] = ()
     forbidden: tuple[str, ...] = ()
     children: dict[str, ThenNode] = field(default_factory=dict)
+    #: Set by ``prepare`` once the children are known: the members to visit, required ones
+    #: first, and whether an absent object here owes anything.
+    names: tuple[tuple[str, str], ...] = ()
+    owes_when_absent: bool = False
+
+    def prepare(self) -> None:
+        """Derive ``names`` (each with its pointer token) and ``owes_when_absent``."""
+        ordered = {**dict.fromkeys(self.required), **dict.fromkeys(self.children)}
+        self.names = tuple((name, "/" + _escape_token(name)) for name in ordered)
+        self.owes_when_absent = self.reports_something_when_absent()
 
     def reports_something_when_absent(self) -> bool:
         """True when an absent object here would still owe required members."""
@@ -198,6 +258,42 @@ class Node:
     closed: bool = False
     unknown_hints: dict[str, str] = field(default_factory=dict)
     conditionals: list[Conditional] = field(default_factory=list)
+    # Derived by ``prepare`` from the keywords above, so the walker does one lookup where it
+    # would otherwise loop or call: documents are many, schema nodes are few.
+    accepts: frozenset[type] | None = field(default=None, repr=False)
+    enum_keys: frozenset[Any] | None = field(default=None, repr=False)
+    members: dict[str, tuple[Node, str]] = field(default_factory=dict, repr=False)
+    switch: tuple[str, dict[tuple[type, Any], tuple[Conditional, ...]]] | None = field(
+        default=None, repr=False
+    )
+    checks_number: bool = field(default=False, repr=False)
+    checks_string: bool = field(default=False, repr=False)
+
+    def prepare(self) -> None:
+        """Derive the walker's lookup tables; call once the keywords are all set."""
+        if self.types is not None:
+            self.accepts = frozenset().union(*(_PYTHON_TYPES[t] for t in self.types))
+        if self.enum is not None:
+            keys = [_scalar_key(allowed) for allowed in self.enum]
+            self.enum_keys = None if None in keys else frozenset(keys)
+        self.members = {
+            name: (child, "/" + _escape_token(name)) for name, child in self.properties.items()
+        }
+        self.switch = _switch(self.conditionals)
+        self.checks_number = (
+            self.minimum is not None
+            or self.maximum is not None
+            or self.multiple_of is not None
+            or "minimum" in self.soft
+            or "maximum" in self.soft
+        )
+        self.checks_string = (
+            self.min_length is not None
+            or self.max_length is not None
+            or "minLength" in self.soft
+            or self.date_time
+            or self.pattern is not None
+        )
 
 
 class _Compiler:
@@ -232,6 +328,7 @@ class _Compiler:
         node.unknown_hints = dict(schema.get("x-unknown-hints", {}))
         for index, entry in enumerate(schema.get("allOf", ())):
             node.conditionals.append(self.conditional(entry, node, f"{where}/allOf/{index}"))
+        node.prepare()
         return node
 
     def ref(self, ref: str, where: str) -> Node:
@@ -284,7 +381,20 @@ class _Compiler:
             raise SchemaError(f"{where}: allOf entries must be {{if, then, x-code}}")
         condition, trigger = _predicate(entry["if"], where)
         then = self.then(entry["then"], base, f"{where}/then")
-        return Conditional(condition, then, entry["x-code"], entry.get("x-message"), trigger)
+        if_schema = entry["if"]
+        tests = tuple(
+            (name, (sub["const"],) if "const" in sub else tuple(sub["enum"]))
+            for name, sub in if_schema.get("properties", {}).items()
+        )
+        return Conditional(
+            condition,
+            then,
+            entry["x-code"],
+            entry.get("x-message"),
+            trigger,
+            tuple(if_schema.get("required", ())),
+            tests,
+        )
 
     def then(self, schema: Any, base: Node | None, where: str) -> ThenNode:
         if not isinstance(schema, dict) or set(schema) - _THEN_KEYWORDS:
@@ -298,7 +408,39 @@ class _Compiler:
                 child_base = base.properties.get(name) if base else None
                 node.children[name] = self.then(sub, child_base, f"{where}/properties/{name}")
         node.forbidden = tuple(forbidden)
+        node.prepare()
         return node
+
+
+def _switch(
+    conditionals: list[Conditional],
+) -> tuple[str, dict[tuple[type, Any], tuple[Conditional, ...]]] | None:
+    """A dispatch table for the usual shape of an object's conditionals, else None.
+
+    When every ``if`` is "member M is required and equals one of these scalars" for the same
+    M (the schemas' type and valid_type matrices), the conditionals that hold for an object
+    are found with one dict lookup on ``(type(value[M]), value[M])`` instead of a call per
+    conditional: the key matches exactly when ``_same`` does. Each table entry keeps the
+    conditionals in schema order, which is the order the findings must come in.
+    """
+    if not conditionals:
+        return None
+    member = conditionals[0].trigger
+    table: dict[tuple[type, Any], list[Conditional]] = {}
+    for conditional in conditionals:
+        if conditional.if_required != (member,) or len(conditional.if_tests) != 1:
+            return None
+        name, allowed = conditional.if_tests[0]
+        if name != member:
+            return None
+        for value in allowed:
+            if _scalar_key(value) is None:
+                return None
+            entry = table.setdefault((type(value), value), [])
+            if conditional not in entry:
+                entry.append(conditional)
+    assert member is not None
+    return member, {key: tuple(entry) for key, entry in table.items()}
 
 
 def _same(value: Any, allowed: Any) -> bool:
@@ -379,21 +521,29 @@ class _Walker:
         self.findings.append(Finding(code, pointer, message, "key" if code == "S007" else "value"))
 
     def value(self, node: Node, value: Any, pointer: str) -> None:
-        if node.types is not None and not any(json_type_ok(value, t) for t in node.types):
+        """Check one value; the type and enum tests are set lookups prepared by ``Node``."""
+        kind = type(value)
+        if node.accepts is not None and kind not in node.accepts:
             self.wrong_type(node, value, pointer)
             return
-        if node.enum is not None and not any(json_equal(value, a) for a in node.enum):
-            self.not_in_enum(node, value, pointer)
-            return
-        kind = type(value)
+        if node.enum is not None:
+            if node.enum_keys is not None:
+                allowed = _scalar_key(value) in node.enum_keys
+            else:
+                allowed = any(json_equal(value, a) for a in node.enum)
+            if not allowed:
+                self.not_in_enum(node, value, pointer)
+                return
         if kind is dict:
             self.object(node, value, pointer)
+        elif kind is str:
+            if node.checks_string:
+                self.string(node, value, pointer)
+        elif kind is int or kind is float:
+            if node.checks_number:
+                self.number(node, value, pointer)
         elif kind is list:
             self.array(node, value, pointer)
-        elif kind is str:
-            self.string(node, value, pointer)
-        elif kind is int or kind is float:
-            self.number(node, value, pointer)
 
     # -- per type ---------------------------------------------------------------------------
 
@@ -432,12 +582,13 @@ class _Walker:
             problems.append(f"is above {_number(node.maximum)}")
         if node.multiple_of is not None and value % node.multiple_of:
             problems.append(f"is not a multiple of {_number(node.multiple_of)}")
-        name = _describe_name(pointer)
         if problems:
+            name = _describe_name(pointer)
             self.emit("S004", pointer, f"{name} {show(value)} {' and '.join(problems)}", node)
             return
         soft_min, soft_max = node.soft.get("minimum"), node.soft.get("maximum")
         if soft_min is not None and value < soft_min:
+            name = _describe_name(pointer)
             self.emit(
                 "S009",
                 pointer,
@@ -445,6 +596,7 @@ class _Walker:
                 node,
             )
         elif soft_max is not None and value > soft_max:
+            name = _describe_name(pointer)
             self.emit(
                 "S009",
                 pointer,
@@ -453,25 +605,27 @@ class _Walker:
             )
 
     def string(self, node: Node, value: str, pointer: str) -> None:
-        name = _describe_name(pointer)
         length = len(value)
         too_short = node.min_length is not None and length < node.min_length
         too_long = node.max_length is not None and length > node.max_length
         if too_short or too_long:
+            name = _describe_name(pointer)
             bound = f"at least {node.min_length}" if too_short else f"at most {node.max_length}"
             noun = "character" if length == 1 else "characters"
             self.emit("S005", pointer, f"{name} has {length} {noun}; {bound} (code points)", node)
             if value == "":
                 return
         elif node.soft.get("minLength") is not None and length < node.soft["minLength"]:
-            self.emit("S009", pointer, f"{name} is empty; give it a value", node)
+            self.emit("S009", pointer, f"{_describe_name(pointer)} is empty; give it a value", node)
         if node.date_time and rfc3339.parse(value) is None:
+            name = _describe_name(pointer)
             self.unusable.add(pointer)
             message = f"{name} {show(value)} is not an RFC 3339 date-time"
             if not node.hint:
                 message += " like 2030-04-01T00:00:00+08:00"
             self.emit("S006", pointer, message, node)
         elif node.pattern is not None and node.pattern.search(value) is None:
+            name = _describe_name(pointer)
             self.unusable.add(pointer)
             self.emit(
                 "S006", pointer, f"{name} {show(value)} does not match {node.pattern_text}", node
@@ -504,8 +658,9 @@ class _Walker:
                 else:
                     seen[key] = index
         if node.items is not None:
+            items = node.items
             for index, item in enumerate(value):
-                self.value(node.items, item, join(pointer, index))
+                self.value(items, item, f"{pointer}/{index}")
 
     def object(self, node: Node, value: dict[str, Any], pointer: str) -> None:
         for name in node.required:
@@ -517,13 +672,24 @@ class _Walker:
                     f"missing required member {name}{where}",
                     node.properties.get(name),
                 )
-        properties = node.properties
+        members = node.members
         for name, member in value.items():
-            child = properties.get(name)
-            if child is not None:
-                self.value(child, member, join(pointer, name))
+            known = members.get(name)
+            if known is not None:
+                self.value(known[0], member, pointer + known[1])
             elif node.closed:
                 self.unknown(node, name, pointer)
+        if node.switch is not None:
+            trigger, table = node.switch
+            if trigger in value:
+                found = value[trigger]
+                try:
+                    fired = table.get((type(found), found), ())
+                except TypeError:  # an object or array: equal to no const or enum scalar
+                    fired = ()
+                for conditional in fired:
+                    self.then(conditional, conditional.then, value, pointer, value)
+            return
         for conditional in node.conditionals:
             if conditional.condition(value):
                 self.then(conditional, conditional.then, value, pointer, value)
@@ -548,22 +714,20 @@ class _Walker:
         owner: dict[str, Any],
     ) -> None:
         """Apply a ``then``; ``value`` None means an absent optional object (counts as empty)."""
-        names = dict.fromkeys(then.required)
-        names.update(dict.fromkeys(then.children))
-        for name in names:
-            member_pointer = join(pointer, name)
-            child_then = then.children.get(name)
+        children = then.children
+        for name, token in then.names:
+            child_then = children.get(name)
             if value is not None and name in value:
                 member = value[name]
                 if child_then is not None and type(member) is dict:
-                    self.then(conditional, child_then, member, member_pointer, owner)
+                    self.then(conditional, child_then, member, pointer + token, owner)
                 continue
             if value is not None and then.base is not None and name in then.base.required:
                 continue  # S001 already reports it (or a schema-required ancestor is absent)
-            if child_then is not None and child_then.reports_something_when_absent():
-                self.then(conditional, child_then, None, member_pointer, owner)
+            if child_then is not None and child_then.owes_when_absent:
+                self.then(conditional, child_then, None, pointer + token, owner)
             elif name in then.required:
-                self.conditional_finding(conditional, member_pointer, owner, present=False)
+                self.conditional_finding(conditional, pointer + token, owner, present=False)
         if value is not None:
             for name in then.forbidden:
                 if name in value:

@@ -30,6 +30,8 @@ class RegisteredRule:
 
 
 _REGISTERED: list[RegisteredRule] = []
+#: ``rules_for`` per API, computed on first use: the engine asks once per document.
+_BY_API: dict[str, tuple[RegisteredRule, ...]] = {}
 
 
 def rule(
@@ -39,6 +41,7 @@ def rule(
 
     def register(function: RuleFunction) -> RuleFunction:
         _REGISTERED.append(RegisteredRule(code, api, phase, function))
+        _BY_API.clear()
         return function
 
     return register
@@ -47,8 +50,11 @@ def rule(
 def rules_for(api: str) -> list[RegisteredRule]:
     """The rules that apply to one API, in phase order, registration order within a phase."""
     _load_rule_modules()
-    selected = [r for r in _REGISTERED if r.api in (None, api)]
-    return sorted(selected, key=lambda r: r.phase)
+    selected = _BY_API.get(api)
+    if selected is None:
+        ordered = sorted((r for r in _REGISTERED if r.api in (None, api)), key=lambda r: r.phase)
+        selected = _BY_API[api] = tuple(ordered)
+    return list(selected)
 
 
 def all_rules() -> list[RegisteredRule]:

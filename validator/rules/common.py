@@ -109,6 +109,11 @@ def implausible_time(context: RuleContext) -> None:
             context.mark_unusable(pointer)
 
 
+def _now_text(context: RuleContext) -> str:
+    """``now`` as messages show it; formatted only for a finding (strftime is not cheap)."""
+    return _utc(context.now) if _representable(context.now) else str(context.now)
+
+
 def _end_fields(context: RuleContext) -> list[str]:
     if context.api == "shop-coupon-add":
         fields = [f"{_A}/receive_info/end_time"]
@@ -123,15 +128,15 @@ def _end_fields(context: RuleContext) -> list[str]:
 @rule("U003", phase=LATE)
 def already_ended(context: RuleContext) -> None:
     """An end time earlier than now: the coupon would be created already expired."""
-    now_text = _utc(context.now) if _representable(context.now) else str(context.now)
     for pointer in _end_fields(context):
         if context.api == "create-coupon-stock":
             moment = instant(context, pointer)
             if moment is not None and moment.timestamp() < context.now:
+                ended = rfc3339.describe(moment)
                 context.report(
                     "U003",
                     pointer,
-                    f"this window ended on {rfc3339.describe(moment)} (now is {now_text}); "
+                    f"this window ended on {ended} (now is {_now_text(context)}); "
                     "move the end into the future",
                 )
             continue
@@ -141,6 +146,6 @@ def already_ended(context: RuleContext) -> None:
             context.report(
                 "U003",
                 pointer,
-                f"the {what} ended on {_utc(value)} (now is {now_text}); "
+                f"the {what} ended on {_utc(value)} (now is {_now_text(context)}); "
                 f"move {last_token(pointer)} into the future",
             )

@@ -5,7 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from validator.finding import Finding, Target
-from validator.pointer import MISSING, resolve
+from validator.pointer import MISSING, split
+
+#: Pointer → its unescaped tokens. Rules ask for the same few dozen constant pointers in every
+#: document, so splitting each once per process saves most of a lookup's cost. Bounded, since
+#: pointers into arrays (``…/irregulary_avaliable_time/3/begin_time``) are made per document.
+_TOKENS: dict[str, tuple[str, ...]] = {}
+_TOKENS_LIMIT = 4096
+_UNSET = object()
+
+
+def _tokens(pointer: str) -> tuple[str, ...]:
+    tokens = _TOKENS.get(pointer)
+    if tokens is None:
+        if len(_TOKENS) >= _TOKENS_LIMIT:
+            _TOKENS.clear()
+        tokens = _TOKENS[pointer] = tuple(split(pointer))
+    return tokens
 
 
 class RuleContext:
@@ -24,12 +40,34 @@ class RuleContext:
         self.now = now
         self.unusable = unusable
         self.findings: list[Finding] = []
+        # Rules never change the document, and several rules read the same values (the
+        # coupon type, the windows), so each pointer is resolved once per document.
+        self._values: dict[str, Any] = {}
 
     # -- reading ----------------------------------------------------------------------------
 
     def value(self, pointer: str) -> Any:
-        """The raw value at ``pointer``, or ``MISSING`` (absent, or a container is wrong-typed)."""
-        return resolve(self.document, pointer, MISSING)
+        """The raw value at ``pointer``, or ``MISSING`` (absent, or a container is wrong-typed).
+
+        The same walk as ``pointer.resolve``, with the tokens cached and the result memoised.
+        """
+        value = self._values.get(pointer, _UNSET)
+        if value is not _UNSET:
+            return value
+        value = self.document
+        for token in _tokens(pointer):
+            if isinstance(value, dict):
+                if token not in value:
+                    value = MISSING
+                    break
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                value = MISSING
+                break
+        self._values[pointer] = value
+        return value
 
     def present(self, pointer: str) -> bool:
         """rules.md §1.5 "present": the key exists (whatever its value)."""
