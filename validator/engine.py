@@ -73,7 +73,9 @@ def to_diagnostics(
     """Attach severity, position and file to each finding (positions built only if needed)."""
     if not findings:
         return []
-    positions = None if loaded.text is None or loaded.fatal else loaded.positions()
+    positions = None
+    if loaded.text is not None and not loaded.fatal:
+        positions = loaded.positions_for(f.pointer for f in findings if f.span is None)
     diagnostics = []
     for finding in findings:
         if finding.span is not None:

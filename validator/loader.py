@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -63,6 +63,14 @@ class LoadedDocument:
         if self._positions is None:
             self._positions = build_positions(self.text or "")
         return self._positions
+
+    def positions_for(self, pointers: Iterable[str]) -> PositionMap:
+        """A map that locates ``pointers``: the full map if it is built already, else one that
+        skips the containers holding none of them (a finding beside a million-item array
+        should not pay for a million entries). Not cached: the engine asks once."""
+        if self._positions is not None:
+            return self._positions
+        return build_positions(self.text or "", wanted=pointers)
 
 
 # -- public entry points ---------------------------------------------------------------------
