@@ -84,11 +84,19 @@ def load_bytes(data: bytes) -> LoadedDocument:
 def load_text(text: str) -> LoadedDocument:
     """Load library input that is already a ``str``: no BOM or UTF-8 step (no J005/J007).
 
-    The size limit still applies, measured in UTF-8 bytes, so library and command line agree.
+    The size limit still applies, measured in UTF-8 bytes, so library and command line agree;
+    a text with more code points than the limit has bytes is over it without being encoded.
     """
-    if len(text) * 4 > MAX_DOCUMENT_BYTES and _utf8_size(text) > MAX_DOCUMENT_BYTES:
+    if len(text) > MAX_DOCUMENT_BYTES or (
+        len(text) * 4 > MAX_DOCUMENT_BYTES and _utf8_size(text) > MAX_DOCUMENT_BYTES
+    ):
         return _fatal([], _too_large("document"), None)
     return _parse_document(text, text.encode("utf-8", "surrogatepass"), [], first_line=1)
+
+
+def oversized_file() -> LoadedDocument:
+    """J009 for a file whose size alone is over the limit: the runner need not read it."""
+    return _fatal([], _too_large("file"), None)
 
 
 def iter_jsonl(stream: BinaryIO) -> Iterator[tuple[int, LoadedDocument]]:

@@ -8,14 +8,20 @@ point at the files the repository holds.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
-from validator.loader import LoadedDocument, iter_jsonl, load_bytes
+from validator.loader import (
+    MAX_DOCUMENT_BYTES,
+    LoadedDocument,
+    iter_jsonl,
+    load_bytes,
+    oversized_file,
+)
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
@@ -69,11 +75,27 @@ def check_one(target: str, api: str, now: int) -> FileReport:
     if target != STDIN and target.endswith(".jsonl"):
         return _check_jsonl(target, api, now)
     try:
-        data = sys.stdin.buffer.read() if target == STDIN else Path(target).read_bytes()
+        data = _read_limited(target)
     except OSError as error:
         return FileReport(target, io_error=_describe_os_error(target, error))
-    loaded = load_bytes(data)
+    loaded = oversized_file() if data is None else load_bytes(data)
     return FileReport(target, _diagnose(loaded, target, api, now))
+
+
+def _read_limited(target: str) -> bytes | None:
+    """At most one byte more than the size limit, which the loader reports as J009; None for a
+    regular file whose size alone is over it (it is not read at all).
+
+    So a 100 MB file, ``/dev/zero`` or an endless pipe costs 10 MiB, not its size. The rest of
+    standard input is not drained: the writer of an endless pipe would otherwise never stop.
+    """
+    if target == STDIN:
+        return sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    with open(target, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_DOCUMENT_BYTES:
+            return None
+        return stream.read(MAX_DOCUMENT_BYTES + 1)
 
 
 def _check_jsonl(target: str, api: str, now: int) -> FileReport:
