@@ -47,18 +47,26 @@ def discover(paths: list[str]) -> list[str]:
     the files it wants). Symlinked directories met during the walk are not followed, so a
     symlink loop cannot make it endless; a symlink to a directory given explicitly is walked
     (the user asked for it), and symlinked files are read like any other file.
+
+    A file named twice (``dir dir/a.json``, ``a.json ./a.json``) is checked once, where it
+    first appears, so overlapping arguments neither double its findings nor change the output.
     """
     found: list[str] = []
+    seen: set[str] = set()
     for given in paths:
         if given == STDIN:
-            found.append(STDIN)
-            continue
-        if not os.path.lexists(given):
+            candidates: Iterator[str] | list[str] = [STDIN]
+        elif not os.path.lexists(given):
             raise UsageError(f"{given}: no such file or directory")
-        if os.path.isdir(given):
-            found.extend(_walk(given))
+        elif os.path.isdir(given):
+            candidates = _walk(given)
         else:
-            found.append(given)
+            candidates = [given]
+        for path in candidates:
+            key = path if path == STDIN else os.path.normpath(path)
+            if key not in seen:
+                seen.add(key)
+                found.append(path)
     return found
 
 
