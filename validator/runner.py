@@ -57,7 +57,7 @@ def discover(paths: list[str]) -> list[str]:
         if given == STDIN:
             candidates: Iterator[str] | list[str] = [STDIN]
         elif not os.path.lexists(given):
-            raise UsageError(f"{given}: no such file or directory")
+            raise UsageError(_missing(given))
         elif os.path.isdir(given):
             candidates = _walk(given)
         else:
@@ -70,12 +70,37 @@ def discover(paths: list[str]) -> list[str]:
     return found
 
 
+def _missing(given: str) -> str:
+    """``a.json/`` exists as a file, so say that rather than "no such file"."""
+    stripped = given.rstrip("/" + os.sep)
+    if stripped != given and stripped and os.path.lexists(stripped):
+        return f"{given}: not a directory"
+    return f"{given}: no such file or directory"
+
+
 def _walk(directory: str) -> Iterator[str]:
+    """The *.json / *.jsonl files under ``directory``, sorted, hidden directories skipped.
+
+    Named pipes, sockets and devices are not documents a repository holds, and opening a pipe
+    blocks until something writes to it: the walk leaves them out (a path given explicitly is
+    read, so ``check <(generate)`` works). Broken symlinks are kept: reading them fails with
+    a message, rather than a file silently going unchecked.
+    """
     for root, dirs, files in os.walk(directory, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.endswith(SUFFIXES):
-                yield os.path.join(root, name)
+                path = os.path.join(root, name)
+                if not _is_special(path):
+                    yield path
+
+
+def _is_special(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # a broken symlink or a loop: reported when it is read
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def check_one(target: str, api: str, now: int) -> FileReport:
@@ -127,5 +152,7 @@ def _diagnose(
 def _describe_os_error(target: str, error: OSError) -> str:
     if isinstance(error, IsADirectoryError):
         return f"{target}: is a directory"
+    if isinstance(error, FileNotFoundError) and os.path.islink(target):
+        return f"{target}: broken symbolic link (its target {os.readlink(target)} does not exist)"
     reason = error.strerror or error.__class__.__name__
     return f"{target}: cannot read ({reason})"
