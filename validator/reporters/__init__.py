@@ -26,6 +26,20 @@ class RunResult:
 
 Reporter = Callable[[RunResult, TextIO], None]
 
+
+def printable_path(file: str) -> str:
+    """A file name as line-based output shows it: bytes that are not UTF-8 as ``\\xNN``.
+
+    Python keeps such bytes of a file name as lone surrogates (surrogateescape), which no
+    UTF-8 stream can write: printing them raised UnicodeEncodeError, or wrote bytes that are
+    not UTF-8 into the report. ``caf\\xe9.json`` names the file the way ``ls -b`` does.
+    """
+    try:
+        return file.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file system produced
+        return file.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 _MODULES = {
     "text": "text",
     "json": "json_report",

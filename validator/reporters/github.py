@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from validator.finding import Diagnostic
-from validator.reporters import RunResult
+from validator.reporters import RunResult, printable_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -32,7 +32,7 @@ def command(diagnostic: Diagnostic) -> str:
     for standard input, which GitHub could not open)."""
     properties = []
     if diagnostic.file != "-":
-        properties.append(("file", diagnostic.file))
+        properties.append(("file", printable_path(diagnostic.file)))
     if diagnostic.line > 0 and diagnostic.file != "-":
         properties += [
             ("line", str(diagnostic.line)),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 
 from validator.reporters import RunResult
 
 VERSION = 1
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def document(result: RunResult) -> dict[str, object]:
@@ -25,5 +27,8 @@ def document(result: RunResult) -> dict[str, object]:
 
 
 def render(result: RunResult, stream: TextIO) -> None:
-    json.dump(document(result), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """A file name that is not UTF-8 holds lone surrogates; they are written as JSON escapes
+    (``\\udce9``), so the output stays UTF-8 and ``os.fsencode`` of the parsed name gives
+    back the file's real bytes."""
+    text = json.dumps(document(result), ensure_ascii=False, indent=2)
+    stream.write(_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")

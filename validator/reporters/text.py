@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from validator.reporters import RunResult
+from validator.reporters import RunResult, printable_path
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _RESET = "\033[1m", "\033[0m"
@@ -31,7 +31,7 @@ def _plural(count: int, word: str) -> str:
 def render(result: RunResult, stream: TextIO) -> None:
     colour = _use_colour(stream)
     for d in result.diagnostics:
-        location = f"{d.file}:{d.line}:{d.column}:"
+        location = f"{printable_path(d.file)}:{d.line}:{d.column}:"
         code = d.code
         if colour:
             location = f"{_BOLD}{location}{_RESET}"
