@@ -39,6 +39,10 @@ def render(result: RunResult, stream: TextIO) -> None:
         stream.write(f"{location} {code} {d.message}\n")
     files = len(result.files)
     errors, warnings, infos = (result.count(s) for s in ("error", "warning", "info"))
+    unread = len(result.io_errors)
+    if not result.diagnostics and unread:  # not "All checks passed": some were not checked
+        stream.write(f"No findings, but {unread} of {_plural(files, 'file')} could not be read.\n")
+        return
     if not result.diagnostics:
         stream.write(f"All checks passed ({_plural(files, 'file')} checked).\n")
         return
@@ -46,6 +50,8 @@ def render(result: RunResult, stream: TextIO) -> None:
     if infos:
         parts.append(_plural(infos, "info"))
     with_findings = len({d.file for d in result.diagnostics})
+    unread_note = f"; {unread} could not be read" if unread else ""
     stream.write(
-        f"Found {', '.join(parts)} in {with_findings} of {_plural(files, 'file')} checked.\n"
+        f"Found {', '.join(parts)} in {with_findings} of {_plural(files, 'file')} checked"
+        f"{unread_note}.\n"
     )
