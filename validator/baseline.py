@@ -37,6 +37,8 @@ TOOL = "coupon-validator"
 STDIN = "-"
 
 Key = tuple[str, str, str]
+#: Room for about 400,000 recorded findings; the cap keeps ``--baseline /dev/zero`` bounded.
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 class BaselineError(ValueError):
@@ -86,14 +88,18 @@ def write(path: str, diagnostics: Iterable[Diagnostic]) -> int:
 def read(path: str) -> Counter[Key]:
     """The recorded findings of a baseline file, as counts per (file, code, pointer)."""
     try:
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_BASELINE_BYTES + 1)
     except FileNotFoundError:
         raise BaselineError(
             f"{path}: no such baseline file (write one with --write-baseline)"
         ) from None
     except OSError as error:
         raise BaselineError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(raw) > MAX_BASELINE_BYTES:
+        raise BaselineError(f"{path}: too large for a baseline file (over 64 MiB)")
+    try:
+        data = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
         raise BaselineError(f"{path}: not a JSON baseline file ({error})") from None
     if not isinstance(data, dict) or data.get("version") != VERSION:

@@ -154,14 +154,22 @@ def discover(start: Path) -> tuple[Path, dict[str, Any]] | None:
         directory = directory.parent
 
 
+#: No configuration is this big; the cap keeps ``--config /dev/zero`` from eating memory.
+MAX_CONFIG_BYTES = 10 * 1024 * 1024
+
+
 def _read_toml(path: Path, display: str) -> dict[str, Any]:
     try:
         with path.open("rb") as stream:
-            return tomllib.load(stream)
+            data = stream.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{display}: no such file") from None
     except OSError as error:
         raise ConfigError(f"{display}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{display}: too large for a configuration file (over 10 MiB)")
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{display}: invalid TOML ({error})") from None
 
