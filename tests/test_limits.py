@@ -79,6 +79,7 @@ def sparse_file(path: Path, size: int, head: bytes, tail: bytes = b"") -> Path:
         stream.write(head)
         stream.seek(size - len(tail))
         stream.write(tail)
+        stream.truncate(size)  # an empty tail writes nothing: extend the hole to the size
     assert path.stat().st_size == size
     return path
 
@@ -292,6 +293,24 @@ def test_an_endless_file_is_j009_in_bounded_memory() -> None:
     assert process.returncode == 1
     assert codes(json.loads(process.stdout)["diagnostics"]) == ["J009"]
     assert seconds < 5 and peak < 1.5 * MAX_DOCUMENT_BYTES, (seconds, peak)
+
+
+@pytest.mark.parametrize(
+    ("option", "limit", "what"),
+    [("--config", 10 * MIB, "configuration"), ("--baseline", 64 * MIB, "baseline")],
+)
+def test_a_100_mb_config_or_baseline_is_a_usage_error_in_bounded_memory(
+    tmp_path: Path, option: str, limit: int, what: str
+) -> None:
+    """Both were read whole: ``--config /dev/zero`` ended in MemoryError and a traceback."""
+    path = sparse_file(tmp_path / "huge", 100 * 1000 * 1000, b"[tool]\n")
+    examples = str(REPO / "examples")
+    result, seconds, peak = measured(lambda: invoke("check", option, str(path), examples))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        f"coupon-validator: error: {path}: too large for a {what} file (over {limit // MIB} MiB)"
+    ]
+    assert seconds < 2 and peak < limit + 4 * MIB, (seconds, peak)
 
 
 # -- a million items ---------------------------------------------------------------------------
