@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from validator.finding import Diagnostic
+from validator.loader import read_at_most
 
 VERSION = 1
 TOOL = "coupon-validator"
@@ -89,7 +90,7 @@ def read(path: str) -> Counter[Key]:
     """The recorded findings of a baseline file, as counts per (file, code, pointer)."""
     try:
         with open(path, "rb") as stream:
-            raw = stream.read(MAX_BASELINE_BYTES + 1)
+            raw = read_at_most(stream, MAX_BASELINE_BYTES + 1)
     except FileNotFoundError:
         raise BaselineError(
             f"{path}: no such baseline file (write one with --write-baseline)"

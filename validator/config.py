@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from validator.finding import Diagnostic
+from validator.loader import read_at_most
 from validator.schema import API_IDS
 from validator.selection import SelectionError, parse_codes
 from validator.suggest import closest
@@ -161,7 +162,7 @@ MAX_CONFIG_BYTES = 10 * 1024 * 1024
 def _read_toml(path: Path, display: str) -> dict[str, Any]:
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_CONFIG_BYTES + 1)
+            data = read_at_most(stream, MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{display}: no such file") from None
     except OSError as error:

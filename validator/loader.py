@@ -15,7 +15,9 @@ first use, which the engine does only for documents with findings.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -92,6 +94,27 @@ def load_text(text: str) -> LoadedDocument:
     ):
         return _fatal([], _too_large("document"), None)
     return _parse_document(text, text.encode("utf-8", "surrogatepass"), [], first_line=1)
+
+
+def read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``stream``, for inputs that may be endless (a pipe, a device).
+
+    Not ``stream.read(limit)``: that allocates ``limit`` bytes up front however short the file
+    is, 10 MiB per file checked. A regular file is asked for its size plus one byte (files in
+    /proc report size 0, so reading goes on while data comes), anything else in 64 KiB chunks.
+    """
+    try:
+        status = os.fstat(stream.fileno())
+        want = status.st_size + 1 if stat.S_ISREG(status.st_mode) else _JSONL_CHUNK
+    except (OSError, ValueError):  # no descriptor (an in-memory stream)
+        want = _JSONL_CHUNK
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := stream.read(min(want, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+        want = _JSONL_CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def oversized_file() -> LoadedDocument:

@@ -21,6 +21,7 @@ from validator.loader import (
     iter_jsonl,
     load_bytes,
     oversized_file,
+    read_at_most,
 )
 
 SUFFIXES = (".json", ".jsonl")
@@ -123,12 +124,12 @@ def _read_limited(target: str) -> bytes | None:
     standard input is not drained: the writer of an endless pipe would otherwise never stop.
     """
     if target == STDIN:
-        return sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        return read_at_most(sys.stdin.buffer, MAX_DOCUMENT_BYTES + 1)
     with open(target, "rb") as stream:
         status = os.fstat(stream.fileno())
         if stat.S_ISREG(status.st_mode) and status.st_size > MAX_DOCUMENT_BYTES:
             return None
-        return stream.read(MAX_DOCUMENT_BYTES + 1)
+        return read_at_most(stream, MAX_DOCUMENT_BYTES + 1)
 
 
 def _check_jsonl(target: str, api: str, now: int) -> FileReport:
