@@ -138,6 +138,19 @@ def _hashable(value: Any) -> Any:
     return ("json", json.dumps(value, sort_keys=True))
 
 
+def _all_distinct(items: list[Any]) -> bool:
+    """True only when no two items share a ``_hashable`` key, tested in C with a set.
+
+    Items with equal keys are equal in Python too, so a set of them would be smaller; a set
+    that is smaller for another reason (``1`` and ``True`` collide in Python, not in JSON) or
+    unhashable items (objects, arrays) just mean the exact loop runs.
+    """
+    try:
+        return len(set(items)) == len(items)
+    except TypeError:
+        return False
+
+
 def _describe_name(pointer: str) -> str:
     """The member name a message talks about: the last token, or ``name[2]`` for an item."""
     tokens = pointer.rsplit("/", 2)
@@ -179,6 +192,103 @@ def _scalar_key(value: Any) -> tuple[int, Any] | None:
     if value is None:
         return (4, None)
     return None
+
+
+class CleanSpec:
+    """When a scalar at a node is certainly clean: ``_Walker.value`` would find nothing in it.
+
+    ``kind`` is ``int`` or ``str``. ``allowed`` (an enum) excludes the bounds; ``low``/``high``
+    combine the hard and the soft (``x-soft``) bounds, since crossing either one is reported.
+    For strings they bound ``len`` and ``pattern`` must match too. A plain class rather than a
+    dataclass: building a dataclass costs start-up time on every run.
+    """
+
+    __slots__ = ("allowed", "high", "kind", "low", "pattern", "step")
+
+    def __init__(
+        self,
+        kind: type,
+        allowed: frozenset[Any] | None = None,
+        low: int | None = None,
+        high: int | None = None,
+        step: int | None = None,
+        pattern: re.Pattern[str] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.allowed = allowed
+        self.low = low
+        self.high = high
+        self.step = step
+        self.pattern = pattern
+
+
+def clean_spec(node: Node) -> CleanSpec | None:
+    """The node's ``CleanSpec``, for the common shapes only (typed integers and strings with
+    bounds, a pattern or an enum); None means "always walk". Being conservative is safe: a
+    value that fails the test is walked as before, which reports whatever is wrong."""
+    if node.accepts is None or node.items is not None or node.properties or node.conditionals:
+        return None
+    if node.accepts == _PYTHON_TYPES["integer"]:
+        return _integer_spec(node)
+    if node.accepts == _PYTHON_TYPES["string"] and not node.date_time:
+        return _string_spec(node)
+    return None
+
+
+def _integer_spec(node: Node) -> CleanSpec | None:
+    if node.enum is not None:
+        if node.minimum is not None or node.maximum is not None or node.multiple_of is not None:
+            return None
+        if node.soft or not all(type(a) is int for a in node.enum):
+            return None
+        return CleanSpec(int, allowed=frozenset(node.enum))
+    lows = [b for b in (node.minimum, node.soft.get("minimum")) if b is not None]
+    highs = [b for b in (node.maximum, node.soft.get("maximum")) if b is not None]
+    step = node.multiple_of
+    if not all(type(b) is int for b in (*lows, *highs)):
+        return None
+    if step is not None and (type(step) is not int or step <= 0):
+        return None
+    low = max(lows) if lows else None
+    high = min(highs) if highs else None
+    return CleanSpec(int, low=low, high=high, step=step)
+
+
+def _string_spec(node: Node) -> CleanSpec | None:
+    if node.enum is not None:
+        if node.min_length is not None or node.max_length is not None or node.soft:
+            return None
+        if node.pattern is not None or not all(type(a) is str for a in node.enum):
+            return None
+        return CleanSpec(str, allowed=frozenset(node.enum))
+    lows = [b for b in (node.min_length, node.soft.get("minLength")) if b is not None]
+    low = max(lows) if lows else None
+    return CleanSpec(str, low=low, high=node.max_length, pattern=node.pattern)
+
+
+def _clean_test(node: Node) -> Callable[[Any], bool] | None:
+    """``CleanSpec`` as a closure: one call replaces the walk through ``value`` and
+    ``number``/``string`` for the many plain, valid scalars of a document."""
+    spec = clean_spec(node)
+    if spec is None:
+        return None
+    kind, allowed = spec.kind, spec.allowed
+    if allowed is not None:
+        return lambda value: type(value) is kind and value in allowed
+    low, high, step, pattern = spec.low, spec.high, spec.step, spec.pattern
+    if kind is int:
+        return lambda value: (
+            type(value) is int
+            and (low is None or value >= low)
+            and (high is None or value <= high)
+            and (step is None or value % step == 0)
+        )
+    return lambda value: (
+        type(value) is str
+        and (low is None or len(value) >= low)
+        and (high is None or len(value) <= high)
+        and (pattern is None or pattern.search(value) is not None)
+    )
 
 
 def _escape_token(name: str) -> str:
@@ -262,7 +372,10 @@ class Node:
     # would otherwise loop or call: documents are many, schema nodes are few.
     accepts: frozenset[type] | None = field(default=None, repr=False)
     enum_keys: frozenset[Any] | None = field(default=None, repr=False)
-    members: dict[str, tuple[Node, str]] = field(default_factory=dict, repr=False)
+    members: dict[str, tuple[Node, str, Callable[[Any], bool] | None]] = field(
+        default_factory=dict, repr=False
+    )
+    clean: Callable[[Any], bool] | None = field(default=None, repr=False)
     switch: tuple[str, dict[tuple[type, Any], tuple[Conditional, ...]]] | None = field(
         default=None, repr=False
     )
@@ -276,9 +389,6 @@ class Node:
         if self.enum is not None:
             keys = [_scalar_key(allowed) for allowed in self.enum]
             self.enum_keys = None if None in keys else frozenset(keys)
-        self.members = {
-            name: (child, "/" + _escape_token(name)) for name, child in self.properties.items()
-        }
         self.switch = _switch(self.conditionals)
         self.checks_number = (
             self.minimum is not None
@@ -294,6 +404,12 @@ class Node:
             or self.date_time
             or self.pattern is not None
         )
+        self.clean = _clean_test(self)
+        # Children are prepared before their parent (and a $defs node before its users).
+        self.members = {
+            name: (child, "/" + _escape_token(name), child.clean)
+            for name, child in self.properties.items()
+        }
 
 
 class _Compiler:
@@ -498,16 +614,40 @@ class SchemaResult:
 
 
 class CompiledSchema:
-    """One API's compiled schema; ``evaluate`` walks a document once."""
+    """One API's compiled schema; ``evaluate`` walks a document once.
+
+    After ``FAST_AFTER`` documents it generates ``validator.schema_fast``'s fast path, which
+    hands the walker only what is not certainly clean: generating costs a few milliseconds,
+    which a one-file run should not pay and a many-file run repays within a few dozen files.
+    """
+
+    FAST_AFTER = 32
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
         self.root = _Compiler(raw).node(raw, "#")
+        self._evaluated = 0
+        self._fast: Callable[[dict[str, Any], str, _Walker], None] | None = None
 
     def evaluate(self, document: Any) -> SchemaResult:
         result = SchemaResult()
-        _Walker(result).value(self.root, document, "")
+        walker = _Walker(result)
+        fast = self._fast
+        if fast is None and self._evaluated < self.FAST_AFTER:
+            self._evaluated += 1
+            if self._evaluated == self.FAST_AFTER:
+                fast = self._fast = self.fast_path()
+        if fast is not None and type(document) is dict:
+            fast(document, "", walker)
+        else:
+            walker.value(self.root, document, "")
         return result
+
+    def fast_path(self) -> Callable[[dict[str, Any], str, _Walker], None] | None:
+        """The generated fast path for this schema (None if the root does not take objects)."""
+        from validator import schema_fast
+
+        return schema_fast.generate(self.root)
 
 
 class _Walker:
@@ -633,19 +773,22 @@ class _Walker:
 
     def array(self, node: Node, value: list[Any], pointer: str) -> None:
         count = len(value)
-        name = _describe_name(pointer)
         if node.min_items is not None and count < node.min_items:
+            name = _describe_name(pointer)
             self.emit("S005", pointer, f"{name} has {count} items; at least {node.min_items}", node)
         elif node.max_items is not None and count > node.max_items:
+            name = _describe_name(pointer)
             self.emit("S005", pointer, f"{name} has {count} items; at most {node.max_items}", node)
         elif node.soft.get("minItems") is not None and count < node.soft["minItems"]:
+            name = _describe_name(pointer)
             self.emit(
                 "S009",
                 pointer,
                 f"{name} has {count} items; expected at least {node.soft['minItems']}",
                 node,
             )
-        if node.unique:
+        if node.unique and not _all_distinct(value):
+            name = _describe_name(pointer)
             seen: dict[Any, int] = {}
             for index, item in enumerate(value):
                 key = _hashable(item)
@@ -658,9 +801,10 @@ class _Walker:
                 else:
                     seen[key] = index
         if node.items is not None:
-            items = node.items
+            items, clean = node.items, node.items.clean
             for index, item in enumerate(value):
-                self.value(items, item, f"{pointer}/{index}")
+                if clean is None or not clean(item):
+                    self.value(items, item, f"{pointer}/{index}")
 
     def object(self, node: Node, value: dict[str, Any], pointer: str) -> None:
         for name in node.required:
@@ -676,9 +820,16 @@ class _Walker:
         for name, member in value.items():
             known = members.get(name)
             if known is not None:
-                self.value(known[0], member, pointer + known[1])
+                child, token, clean = known
+                if clean is None or not clean(member):
+                    self.value(child, member, pointer + token)
             elif node.closed:
                 self.unknown(node, name, pointer)
+        if node.conditionals:
+            self.conditionals(node, value, pointer)
+
+    def conditionals(self, node: Node, value: dict[str, Any], pointer: str) -> None:
+        """Apply every conditional of ``node`` whose ``if`` holds, in schema order."""
         if node.switch is not None:
             trigger, table = node.switch
             if trigger in value:

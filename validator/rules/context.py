@@ -12,7 +12,7 @@ from validator.pointer import MISSING, split
 #: pointers into arrays (``…/irregulary_avaliable_time/3/begin_time``) are made per document.
 _TOKENS: dict[str, tuple[str, ...]] = {}
 _TOKENS_LIMIT = 4096
-_UNSET = object()
+_UNSET: Any = object()
 
 
 def _tokens(pointer: str) -> tuple[str, ...]:
@@ -49,7 +49,8 @@ class RuleContext:
     def value(self, pointer: str) -> Any:
         """The raw value at ``pointer``, or ``MISSING`` (absent, or a container is wrong-typed).
 
-        The same walk as ``pointer.resolve``, with the tokens cached and the result memoised.
+        The same walk as ``pointer.resolve``, with the tokens cached and the result memoised
+        (the typed getters below look the memo up themselves, saving a call per hit).
         """
         value = self._values.get(pointer, _UNSET)
         if value is not _UNSET:
@@ -79,28 +80,36 @@ class RuleContext:
 
     def integer(self, pointer: str) -> int | None:
         """A usable JSON integer, else None."""
-        value = self.value(pointer)
+        value = self._values.get(pointer, _UNSET)
+        if value is _UNSET:
+            value = self.value(pointer)
         if type(value) is int and pointer not in self.unusable:
             return value
         return None
 
     def string(self, pointer: str) -> str | None:
         """A usable string, else None."""
-        value = self.value(pointer)
+        value = self._values.get(pointer, _UNSET)
+        if value is _UNSET:
+            value = self.value(pointer)
         if type(value) is str and pointer not in self.unusable:
             return value
         return None
 
     def object(self, pointer: str) -> dict[str, Any] | None:
         """A usable object, else None."""
-        value = self.value(pointer)
+        value = self._values.get(pointer, _UNSET)
+        if value is _UNSET:
+            value = self.value(pointer)
         if type(value) is dict and pointer not in self.unusable:
             return value
         return None
 
     def array(self, pointer: str) -> list[Any] | None:
         """A usable array, else None."""
-        value = self.value(pointer)
+        value = self._values.get(pointer, _UNSET)
+        if value is _UNSET:
+            value = self.value(pointer)
         if type(value) is list and pointer not in self.unusable:
             return value
         return None

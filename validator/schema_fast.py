@@ -1,0 +1,207 @@
+"""A generated fast path for the schema walker: plain Python source per object node.
+
+Why: most documents of a large run are valid, and for a valid document the walker in
+``validator.schema`` spends its time on calls (``value`` → ``object`` → ``value`` → ``number``
+for every member), not on checks. This module writes one function per object node of a
+compiled schema, with the members' tests inlined (``type(member) is int and member >= 1``),
+and compiles it once per process. It is used only after a few dozen documents
+(``CompiledSchema.FAST_AFTER``), so a one-file run never pays for generating it.
+
+It never reports anything itself, so it cannot report anything differently: wherever a value
+is not certainly clean, it hands that value to the walker, which produces the findings exactly
+as before. The generated function for a node is equivalent to ``_Walker.object`` on it:
+
+- a required member is absent → the whole object goes to ``_Walker.object`` (S001 first, then
+  everything else in the walker's order);
+- members in document order: a scalar that passes its ``CleanSpec`` is skipped (the walker
+  would find nothing in it); an object whose node walks objects goes to that node's generated
+  function (induction); anything else goes to ``_Walker.value``; an unknown member of a closed
+  object goes to ``_Walker.unknown``;
+- then the conditionals, through ``_Walker.conditionals``, as ``_Walker.object`` ends.
+
+``tests/test_schema_fast.py`` checks both paths against each other on every fixture, sample and
+registry example, and on mutated documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from validator.schema import Node, ThenNode, clean_spec
+
+FastFunction = Callable[[dict[str, Any], str, Any], None]
+
+
+def walks_objects(node: Node) -> bool:
+    """Whether ``_Walker.value`` hands a dict at this node straight to ``_Walker.object``."""
+    return node.enum is None and (node.accepts is None or dict in node.accepts)
+
+
+def generate(root: Node) -> FastFunction | None:
+    """The fast function for ``root`` (called with a dict, its pointer and a walker), or None
+    when the root does not walk objects."""
+    if not walks_objects(root):
+        return None
+    writer = _Writer()
+    name = writer.function(root)
+    namespace = dict(writer.constants)
+    source = "\n".join(writer.lines) + "\n"
+    exec(compile(source, "<coupon-validator schema fast path>", "exec"), namespace)
+    for table, entries in writer.tables.items():  # the functions exist only now
+        namespace[table] = {
+            key: tuple((conditional, namespace[f]) for conditional, f in fired)
+            for key, fired in entries.items()
+        }
+    return namespace[name]
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.constants: dict[str, Any] = {}
+        self.names: dict[int, str] = {}  # id(node) → function name (shared $defs, recursion)
+        # switch tables: name → {(type, value): ((conditional, then function name), ...)}
+        self.tables: dict[str, dict[tuple[type, Any], tuple[tuple[Any, str], ...]]] = {}
+
+    def constant(self, value: Any) -> str:
+        name = f"K{len(self.constants)}"
+        self.constants[name] = value
+        return name
+
+    def function(self, node: Node) -> str:
+        known = self.names.get(id(node))
+        if known is not None:
+            return known
+        name = self.names[id(node)] = f"_object_{len(self.names)}"
+        this = self.constant(node)
+        body = [f"def {name}(value, pointer, walker):"]
+        if node.required:
+            present = " and ".join(f"{n!r} in value" for n in node.required)
+            body += [
+                f"    if not ({present}):",
+                f"        walker.object({this}, value, pointer)",
+                "        return",
+            ]
+        branches = []
+        for member, (child, token, _) in node.members.items():
+            branches.append((member, self.member(child, repr(token))))
+        unknown = f"walker.unknown({this}, name, pointer)" if node.closed else None
+        if branches or unknown:
+            body.append("    for name, member in value.items():")
+            keyword = "if"
+            for member, lines in branches:
+                body.append(f"        {keyword} name == {member!r}:")
+                body += [f"            {line}" for line in lines]
+                keyword = "elif"
+            if unknown and branches:
+                body += ["        else:", f"            {unknown}"]
+            elif unknown:
+                body.append(f"        {unknown}")
+        body += self.conditionals(node, this)
+        if len(body) == 1:
+            body.append("    return")
+        self.lines += [*body, ""]
+        return name
+
+    def conditionals(self, node: Node, this: str) -> list[str]:
+        """``_Walker.conditionals``: a switch whose entries call generated ``then`` functions,
+        or the walker itself for other shapes of ``if``."""
+        if not node.conditionals:
+            return []
+        if node.switch is None:
+            return [f"    walker.conditionals({this}, value, pointer)"]
+        trigger, table = node.switch
+        name = f"T{len(self.tables)}"
+        self.tables[name] = {
+            key: tuple((c, self.then(c.then)) for c in fired) for key, fired in table.items()
+        }
+        return [
+            f"    if {trigger!r} in value:",
+            f"        found = value[{trigger!r}]",
+            "        try:",
+            f"            fired = {name}.get((type(found), found), ())",
+            "        except TypeError:",
+            "            fired = ()",
+            "        for conditional, then in fired:",
+            "            then(conditional, value, pointer, value, walker)",
+        ]
+
+    def then(self, then: ThenNode) -> str:
+        """A function equivalent to ``_Walker.then`` on a present object at ``then``.
+
+        When every member whose absence would be reported is present and no forbidden member
+        is, the walker's loop can only recurse into the members' objects, so that is all the
+        function does; otherwise it hands the object to ``_Walker.then`` from the start.
+        """
+        known = self.names.get(id(then))
+        if known is not None:
+            return known
+        name = self.names[id(then)] = f"_then_{len(self.names)}"
+        this = self.constant(then)
+        base_required = then.base.required if then.base is not None else ()
+        tests = []
+        for member, _ in then.names:
+            child = then.children.get(member)
+            owes = member in then.required or (child is not None and child.owes_when_absent)
+            if owes and member not in base_required:
+                tests.append(f"{member!r} in value")
+        tests += [f"{member!r} not in value" for member in then.forbidden]
+        body = [f"def {name}(conditional, value, pointer, owner, walker):"]
+        indent = "    "
+        if tests:
+            body.append(f"    if not ({' and '.join(tests)}):")
+            body.append(f"        walker.then(conditional, {this}, value, pointer, owner)")
+            body.append("        return")
+        for member, token in then.names:
+            child = then.children.get(member)
+            if child is None:
+                continue
+            function = self.then(child)
+            body += [
+                f"{indent}member = value.get({member!r})",
+                f"{indent}if type(member) is dict:",
+                f"{indent}    {function}(conditional, member, pointer + {token!r}, owner, walker)",
+            ]
+        if len(body) == 1:
+            body.append("    return")
+        self.lines += [*body, ""]
+        return name
+
+    def member(self, child: Node, token: str) -> list[str]:
+        """Lines that check ``member`` (a member value) against ``child``."""
+        node = self.constant(child)
+        walk = f"walker.value({node}, member, pointer + {token})"
+        if walks_objects(child):
+            function = self.function(child)
+            return [
+                "if type(member) is dict:",
+                f"    {function}(member, pointer + {token}, walker)",
+                "else:",
+                f"    {walk}",
+            ]
+        test = self.clean(child)
+        if test is None:
+            return [walk]
+        return [f"if not ({test}):", f"    {walk}"]
+
+    def clean(self, child: Node) -> str | None:
+        """``CleanSpec`` as an inline expression over ``member``."""
+        spec = clean_spec(child)
+        if spec is None:
+            return None
+        kind = "int" if spec.kind is int else "str"
+        parts = [f"type(member) is {kind}"]
+        if spec.allowed is not None:
+            parts.append(f"member in {self.constant(spec.allowed)}")
+            return " and ".join(parts)
+        measure = "member" if spec.kind is int else "len(member)"
+        if spec.low is not None:
+            parts.append(f"{measure} >= {spec.low!r}")
+        if spec.high is not None:
+            parts.append(f"{measure} <= {spec.high!r}")
+        if spec.step is not None:
+            parts.append(f"member % {spec.step!r} == 0")
+        if spec.pattern is not None:
+            parts.append(f"{self.constant(spec.pattern)}.search(member) is not None")
+        return " and ".join(parts)
