@@ -24,7 +24,13 @@ from pathlib import Path
 from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
 from validator.fixes import Allow, AppliedFix, fix_bytes
-from validator.loader import LoadedDocument, iter_jsonl, load_bytes
+from validator.loader import (
+    MAX_DOCUMENT_BYTES,
+    LoadedDocument,
+    iter_jsonl,
+    load_bytes,
+    read_at_most,
+)
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -75,11 +81,13 @@ def fix_target(
     Standard input is read once and never written; the caller prints ``after`` instead.
     """
     try:
-        data = sys.stdin.buffer.read() if target == STDIN else Path(target).read_bytes()
+        data = _read(target)
     except OSError as error:
         if isinstance(error, IsADirectoryError):
             return FileFix(target, error=f"{target}: is a directory", readable=False)
         return FileFix(target, error=f"{target}: cannot read ({_reason(error)})", readable=False)
+    if len(data) > MAX_DOCUMENT_BYTES and not is_jsonl(target):
+        return FileFix(target, data, data)  # J009: nothing to fix, and only a prefix was read
     outcome = fix_data(data, is_jsonl(target), api, now, allow)
     outcome.display = target
     if write and outcome.changed and target != STDIN:
@@ -88,6 +96,17 @@ def fix_target(
         except OSError as error:
             outcome.error = f"{target}: cannot write the fixed file ({_reason(error)})"
     return outcome
+
+
+def _read(target: str) -> bytes:
+    """A JSON input up to one byte past the size limit (J009: a 100 MB file or /dev/zero
+    costs 10 MiB, as in ``check``); a JSONL file whole, since fixing rewrites all of it."""
+    if target == STDIN:
+        return read_at_most(sys.stdin.buffer, MAX_DOCUMENT_BYTES + 1)
+    if is_jsonl(target):
+        return Path(target).read_bytes()
+    with open(target, "rb") as stream:
+        return read_at_most(stream, MAX_DOCUMENT_BYTES + 1)
 
 
 def write_atomically(path: str, data: bytes) -> None:
