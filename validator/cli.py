@@ -104,7 +104,8 @@ def check(
     Options given here override the configuration file's settings.
     """
     from validator import baseline, config
-    from validator.runner import UsageError, check_one, discover
+    from validator.pool import check_all
+    from validator.runner import UsageError, discover
     from validator.selection import Selection, SelectionError, fails, parse_codes
 
     if baseline_path and write_baseline_path:
@@ -123,12 +124,12 @@ def check(
     moment = int(time.time()) if now is None else now
     result = RunResult(files=targets)
     fixing = _fix_session(settings, selection, moment, show_diff) if fix or show_diff else None
-    for target in targets:
-        target_api = api or settings.api_for(target) or "auto"
-        if fixing is not None:
-            report = fixing.check(target, target_api)
-        else:
-            report = check_one(target, target_api, moment)
+    tasks = [(target, api or settings.api_for(target) or "auto") for target in targets]
+    if fixing is not None:  # fixes write files: one at a time, in this process
+        reports = (fixing.check(target, target_api) for target, target_api in tasks)
+    else:  # a pool of --jobs workers for many files; reports come back in file order
+        reports = check_all(tasks, moment, jobs)
+    for (target, _), report in zip(tasks, reports, strict=True):
         if report.io_error:
             result.io_errors.append(report.io_error)
         result.diagnostics.extend(settings.filter(target, selection.apply(report.diagnostics)))
