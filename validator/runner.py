@@ -85,15 +85,22 @@ def _walk(directory: str) -> Iterator[str]:
     Named pipes, sockets and devices are not documents a repository holds, and opening a pipe
     blocks until something writes to it: the walk leaves them out (a path given explicitly is
     read, so ``check <(generate)`` works). Broken symlinks are kept: reading them fails with
-    a message, rather than a file silently going unchecked.
+    a message, rather than a file silently going unchecked. So is a directory that cannot be
+    listed (``os.walk`` would skip it silently): ``check_one`` reports it.
     """
-    for root, dirs, files in os.walk(directory, followlinks=False):
+    unlisted: list[str] = []
+    note = unlisted.append
+    walk = os.walk(directory, onerror=lambda error: note(error.filename), followlinks=False)
+    for root, dirs, files in walk:
+        yield from unlisted
+        unlisted.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.endswith(SUFFIXES):
                 path = os.path.join(root, name)
                 if not _is_special(path):
                     yield path
+    yield from unlisted
 
 
 def _is_special(path: str) -> bool:
@@ -151,7 +158,11 @@ def _diagnose(
 
 
 def _describe_os_error(target: str, error: OSError) -> str:
-    if isinstance(error, IsADirectoryError):
+    if os.path.isdir(target):
+        try:
+            os.scandir(target).close()
+        except OSError as unlisted:  # a directory the walk could not list
+            return f"{target}: cannot read directory ({unlisted.strerror or unlisted})"
         return f"{target}: is a directory"
     if isinstance(error, FileNotFoundError) and os.path.islink(target):
         return f"{target}: broken symbolic link (its target {os.readlink(target)} does not exist)"
