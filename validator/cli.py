@@ -120,6 +120,12 @@ def check(
         targets = discover(list(paths))
     except (SelectionError, UsageError, config.ConfigError, baseline.BaselineError) as error:
         _usage_error(str(error))
+    if not targets:  # only directories, none holding a file to check: no error, but say so
+        for directory in paths:
+            click.echo(
+                f"coupon-validator: warning: no .json or .jsonl file found in {directory}",
+                err=True,
+            )
     fail_on = fail_on or settings.fail_on or "error"
     moment = int(time.time()) if now is None else now
     result = RunResult(files=targets)
