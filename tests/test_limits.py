@@ -369,14 +369,14 @@ def test_many_findings_cost_time_in_proportion() -> None:
     """Every repeat in ``out_product_ids`` is an S008 (rules.md §7: each later repeat), so the
     output grows with the input; the cost per finding must stay flat (no quadratic step)."""
     timings = {}
-    for count in (5_000, 20_000):
+    for count in (2_500, 10_000):
         document = shop_with(["same"] * count, *IDS)
         started = time.perf_counter()
         diagnostics = validate(json.dumps(document), now=NOW)
         timings[count] = time.perf_counter() - started
         assert codes(diagnostics).count("S008") == count - 1
-    assert timings[20_000] < 5, timings
-    assert timings[20_000] < 4 * timings[5_000] * 2.5, timings  # linear, with slack for noise
+    assert timings[10_000] < 5, timings
+    assert timings[10_000] < 4 * timings[2_500] * 2.5, timings  # linear, with slack for noise
 
 
 # -- the partial position map ------------------------------------------------------------------
@@ -400,7 +400,7 @@ _DOCUMENTS = st.recursive(
 )
 
 
-@settings(FUZZ, max_examples=150)
+@settings(FUZZ, max_examples=100)
 @given(document=_DOCUMENTS, indent=st.sampled_from([None, 1]), data=st.data())
 def test_partial_position_map_answers_like_the_full_one(
     document: Any, indent: int | None, data: st.DataObject
