@@ -6,6 +6,8 @@ are one line on stderr (``coupon-validator: error: …``), never a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import time
 from typing import TYPE_CHECKING, NoReturn
@@ -147,15 +149,30 @@ def check(
     report_stream = sys.stdout
     if fixing is not None and fixing.report_to_stderr(targets):
         report_stream = sys.stderr
-    reporter(output_format)(result, report_stream)
-    if fixing is not None:
-        summary_stream = report_stream if output_format == "text" else sys.stderr
-        summary_stream.write(fixing.summary() + "\n")
+    try:
+        reporter(output_format)(result, report_stream)
+        if fixing is not None:
+            summary_stream = report_stream if output_format == "text" else sys.stderr
+            summary_stream.write(fixing.summary() + "\n")
+        report_stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away (| head): click ends quietly
+    except OSError as error:
+        _unwritable_report(error)
     for problem in result.io_errors:
         click.echo(f"coupon-validator: error: {problem}", err=True)
     if result.io_errors:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK)
+
+
+def _unwritable_report(error: OSError) -> NoReturn:
+    """A full disk or ``> /dev/full``: one line and exit 2, not a traceback. Standard output
+    then points at /dev/null, so the interpreter's last flush of what is left in its buffer
+    cannot fail again on the way out."""
+    with contextlib.suppress(OSError, ValueError):  # no real descriptor: an in-memory stream
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _usage_error(f"cannot write the report ({error.strerror or error})")
 
 
 def _fix_session(
