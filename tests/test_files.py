@@ -335,6 +335,26 @@ def test_an_empty_directory_passes_with_a_warning(tmp_path: Path) -> None:
         ]
 
 
+# -- the report itself -------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_a_report_that_cannot_be_written_is_one_line_and_exit_2(
+    tmp_path: Path, output_format: str
+) -> None:
+    """A full disk (``> /dev/full``) raised OSError out of the reporter: a traceback."""
+    tree(tmp_path / "coupons")
+    with open("/dev/full", "w") as full:
+        result = run_process(
+            "check", "--format", output_format, "coupons", cwd=tmp_path, stdout=full
+        )
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "coupon-validator: error: cannot write the report (No space left on device)"
+    ]
+
+
 # -- never writes ------------------------------------------------------------------------------
 
 

@@ -422,6 +422,7 @@ def run_process(
     cwd: Path,
     input: bytes | None = None,
     stdin: Any = subprocess.DEVNULL,
+    stdout: Any = subprocess.PIPE,
     env: dict[str, str] | None = None,
     timeout: float = 60,
 ) -> subprocess.CompletedProcess[bytes]:
@@ -433,7 +434,8 @@ def run_process(
         env=environment,
         input=input,
         stdin=None if input is not None else stdin,
-        capture_output=True,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
         timeout=timeout,
         check=False,
     )
