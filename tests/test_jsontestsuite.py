@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_fuzz import assert_output_well_formed, invoke
 from validator.loader import LoadedDocument, load_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "JSONTestSuite"
@@ -88,3 +89,26 @@ def test_y_files_get_no_syntax_j_code(path: Path) -> None:
 def test_i_and_transform_files_never_raise(path: Path) -> None:
     document = _load_fully(path)
     assert document.fatal == (document.value is None)
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "sarif", "github", "junit"])
+def test_the_whole_corpus_through_the_command_line(output_format: str) -> None:
+    """The same expectations end to end (detection, schema, rules, positions, reporters),
+    every format: exit 1, output that parses, and each file's verdict as above."""
+    _require_corpus()
+    folders = [str(CORPUS / "test_parsing"), str(CORPUS / "test_transform")]
+    result = invoke("check", "--now", "1800000000", "--format", output_format, *folders)
+    assert result.exit_code == 1, result.stderr
+    document = assert_output_well_formed(output_format, result.stdout, result.exit_code)
+    if document is None:
+        return
+    codes: dict[str, set[str]] = {}
+    for diagnostic in document["diagnostics"]:
+        codes.setdefault(Path(diagnostic["file"]).name, set()).add(diagnostic["code"])
+    for path in _files("test_parsing") + _files("test_transform"):
+        found = codes.get(path.name, set())
+        assert found, f"{path.name}: no finding at all (every corpus file lacks an API)"
+        if path.name.startswith("n_"):
+            assert found & FATAL_CODES, (path.name, found)
+        elif path.name.startswith("y_"):
+            assert not found & SYNTAX_CODES, (path.name, found)
