@@ -20,7 +20,7 @@ import pytest
 
 from tests.conftest import FIXTURES, REPO, WORKED_NOW
 from validator import pool
-from validator.runner import check_one, discover
+from validator.runner import FileReport, check_one, discover
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,27 @@ def _imports(*args: str) -> set[str]:
     )
     assert result.returncode == 0, result.stderr
     return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+
+
+def test_a_failing_worker_fails_the_run(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a worker is an error of the run, with the worker's traceback, never a silently
+    missing report (the forked workers inherit the patched function)."""
+
+    def broken(target: str, api: str, now: int) -> FileReport:
+        raise ValueError(f"cannot check {target}")
+
+    monkeypatch.setattr(pool, "check_one", broken)
+    tasks = [(path, "auto") for path in discover([str(mixed)])]
+    with pytest.raises(RuntimeError, match="cannot check"):
+        list(pool.check_all(tasks, WORKED_NOW, 2))
+
+
+def test_the_multiprocessing_pool_gives_the_same_batches(mixed: Path) -> None:
+    """Platforms without a safe fork (macOS, Windows) use multiprocessing's default start."""
+    files = [(path, "auto") for path in discover([str(mixed)])][:12]
+    batches = [(0, 5), (5, 6), (6, 12)]
+    found = pool._spawned(files, batches, WORKED_NOW, 2)
+    assert found == {
+        number: pool.check_batch(files[start:stop], WORKED_NOW)
+        for number, (start, stop) in enumerate(batches)
+    }
