@@ -47,6 +47,8 @@ def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Fin
     for registered in rules_for(api):
         registered.function(context)
     produced = schema_result.findings + context.findings
+    if not produced and not findings:  # most documents of a large run
+        return api, []
     if to_file is not None:
         produced = [
             Finding(f.code, to_file(f.pointer), f.message, f.target, f.span) for f in produced
@@ -59,7 +61,7 @@ def check_loaded(loaded: LoadedDocument, api: str, now: int) -> tuple[str | None
     if loaded.fatal:
         return (None if api == "auto" else api), list(loaded.findings)
     used_api, findings = check_value(loaded.value, api, now)
-    return used_api, list(loaded.findings) + findings
+    return used_api, list(loaded.findings) + findings if loaded.findings else findings
 
 
 def to_diagnostics(

@@ -24,6 +24,62 @@ def _tokens(pointer: str) -> tuple[str, ...]:
     return tokens
 
 
+class _Plan:
+    """The pointers the rules of one API read, resolved together: once per document, each
+    container on the way is looked into once, not once per pointer below it.
+
+    The rules ask for the same constant pointers in every document (the coupon type, the four
+    times of the windows…), so the plan is learned from the first ``LEARN_FROM`` documents of
+    an API and then filled into each new context's memo before the rules run. It only fills
+    the memo with what ``RuleContext.value`` would compute (the same steps as
+    ``pointer.resolve``); a pointer outside the plan is resolved as before.
+    """
+
+    LEARN_FROM = 4
+    MAX_POINTERS = 64
+
+    def __init__(self, pointers: list[str]) -> None:
+        slots: dict[tuple[str, ...], int] = {(): 0}
+        #: (parent slot, token, pointer whose value this slot is, or None)
+        self.steps: list[tuple[int, str, str | None]] = []
+        for pointer in pointers:
+            tokens = _tokens(pointer)
+            if not tokens:
+                continue
+            for depth in range(1, len(tokens) + 1):
+                prefix = tokens[:depth]
+                if prefix not in slots:
+                    slots[prefix] = len(slots)
+                    self.steps.append((slots[prefix[:-1]], prefix[-1], None))
+            index = slots[tokens] - 1
+            parent, token, named = self.steps[index]
+            if named is None:
+                self.steps[index] = (parent, token, pointer)
+            else:  # another spelling of the same tokens: its own step
+                slots[(*tokens, pointer)] = len(slots)
+                self.steps.append((parent, token, pointer))
+
+    def fill(self, document: Any, values: dict[str, Any]) -> None:
+        found = [document]
+        for parent, token, pointer in self.steps:
+            container = found[parent]
+            if isinstance(container, dict):
+                value = container.get(token, MISSING)
+            elif isinstance(container, list) and token.isdigit() and int(token) < len(container):
+                value = container[int(token)]
+            else:
+                value = MISSING
+            found.append(value)
+            if pointer is not None:
+                values[pointer] = value
+
+
+#: API → the plan once learned, else the pointers read so far (an ordered set) and how many
+#: documents they came from.
+_PLANS: dict[str, _Plan] = {}
+_LEARNING: dict[str, tuple[dict[str, None], list[int]]] = {}
+
+
 class RuleContext:
     """One document under validation, as the rules see it.
 
@@ -43,6 +99,22 @@ class RuleContext:
         # Rules never change the document, and several rules read the same values (the
         # coupon type, the windows), so each pointer is resolved once per document.
         self._values: dict[str, Any] = {}
+        self._learning: dict[str, None] | None = None
+        plan = _PLANS.get(api)
+        if plan is not None:
+            plan.fill(document, self._values)
+        else:
+            self._learn(api)
+
+    def _learn(self, api: str) -> None:
+        """Note the pointers read for this API, until ``_Plan.LEARN_FROM`` documents had."""
+        seen, documents = _LEARNING.setdefault(api, ({}, [0]))
+        documents[0] += 1
+        if documents[0] > _Plan.LEARN_FROM:
+            _PLANS[api] = _Plan(list(seen)[: _Plan.MAX_POINTERS])
+            del _LEARNING[api]
+        else:
+            self._learning = seen
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -55,8 +127,13 @@ class RuleContext:
         value = self._values.get(pointer, _UNSET)
         if value is not _UNSET:
             return value
+        if self._learning is not None:
+            self._learning[pointer] = None
+        tokens = _TOKENS.get(pointer)
+        if tokens is None:
+            tokens = _tokens(pointer)
         value = self.document
-        for token in _tokens(pointer):
+        for token in tokens:
             if isinstance(value, dict):
                 if token not in value:
                     value = MISSING
