@@ -16,11 +16,9 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from validator import rfc3339
 from validator.finding import Finding
 from validator.pointer import join
 from validator.show import show, type_name
@@ -136,6 +134,14 @@ def _hashable(value: Any) -> Any:
     if isinstance(value, str):
         return ("str", value)
     return ("json", json.dumps(value, sort_keys=True))
+
+
+def _date_time(text: str) -> Any:
+    """``rfc3339.parse``, imported on first use: only create-coupon-stock has date-times, and
+    the module (with ``calendar``) costs a one-file run of the other APIs ~7 ms to import."""
+    from validator import rfc3339
+
+    return rfc3339.parse(text)
 
 
 def _all_distinct(items: list[Any]) -> bool:
@@ -302,32 +308,57 @@ def _escape_token(name: str) -> str:
 # Compiled nodes
 
 
-@dataclass(eq=False)
+# These are plain classes, not dataclasses: a dataclass is built by generating and compiling
+# its methods at import time, which cost every run about 4 ms (a tenth of what a one-file run
+# spends in this package). Attributes are what they were; the identity equality stays.
+
+
 class Conditional:
     """One ``allOf`` entry: when ``condition`` holds, ``then`` reports ``code``."""
 
-    condition: Callable[[dict[str, Any]], bool]
-    then: ThenNode
-    code: str
-    message: str | None
-    trigger: str | None
-    #: The ``if`` as data (required names; member → allowed values), for ``_switch``.
-    if_required: tuple[str, ...] = ()
-    if_tests: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    __slots__ = ("code", "condition", "if_required", "if_tests", "message", "then", "trigger")
+
+    def __init__(
+        self,
+        condition: Callable[[dict[str, Any]], bool],
+        then: ThenNode,
+        code: str,
+        message: str | None,
+        trigger: str | None,
+        if_required: tuple[str, ...] = (),
+        if_tests: tuple[tuple[str, tuple[Any, ...]], ...] = (),
+    ) -> None:
+        self.condition = condition
+        self.then = then
+        self.code = code
+        self.message = message
+        self.trigger = trigger
+        #: The ``if`` as data (required names; member → allowed values), for ``_switch``.
+        self.if_required = if_required
+        self.if_tests = if_tests
 
 
-@dataclass(eq=False)
 class ThenNode:
     """The ``then`` side of a conditional, linked to the base node at the same place."""
 
-    base: Node | None
-    required: tuple[str, ...] = ()
-    forbidden: tuple[str, ...] = ()
-    children: dict[str, ThenNode] = field(default_factory=dict)
-    #: Set by ``prepare`` once the children are known: the members to visit, required ones
-    #: first, and whether an absent object here owes anything.
-    names: tuple[tuple[str, str], ...] = ()
-    owes_when_absent: bool = False
+    __slots__ = ("base", "children", "forbidden", "names", "owes_when_absent", "required")
+
+    def __init__(
+        self,
+        base: Node | None,
+        required: tuple[str, ...] = (),
+        forbidden: tuple[str, ...] = (),
+        children: dict[str, ThenNode] | None = None,
+    ) -> None:
+        self.base = base
+        self.required = required
+        self.forbidden = forbidden
+        self.children: dict[str, ThenNode] = {} if children is None else children
+        #: Set by ``prepare`` once the children are known: the members to visit, required
+        #: ones first, each with its pointer token, and whether an absent object here owes
+        #: anything.
+        self.names: tuple[tuple[str, str], ...] = ()
+        self.owes_when_absent = False
 
     def prepare(self) -> None:
         """Derive ``names`` (each with its pointer token) and ``owes_when_absent``."""
@@ -342,45 +373,49 @@ class ThenNode:
         )
 
 
-@dataclass(eq=False)
 class Node:
     """One compiled schema location. Every attribute is None/empty when the keyword is absent."""
 
-    types: tuple[str, ...] | None = None
-    enum: tuple[Any, ...] | None = None
-    enum_hints: dict[str, str] = field(default_factory=dict)
-    minimum: float | None = None
-    maximum: float | None = None
-    multiple_of: int | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: re.Pattern[str] | None = None
-    pattern_text: str | None = None
-    date_time: bool = False
-    min_items: int | None = None
-    max_items: int | None = None
-    soft: dict[str, int] = field(default_factory=dict)
-    unique: bool = False
-    hint: str | None = None
-    items: Node | None = None
-    properties: dict[str, Node] = field(default_factory=dict)
-    required: tuple[str, ...] = ()
-    closed: bool = False
-    unknown_hints: dict[str, str] = field(default_factory=dict)
-    conditionals: list[Conditional] = field(default_factory=list)
-    # Derived by ``prepare`` from the keywords above, so the walker does one lookup where it
-    # would otherwise loop or call: documents are many, schema nodes are few.
-    accepts: frozenset[type] | None = field(default=None, repr=False)
-    enum_keys: frozenset[Any] | None = field(default=None, repr=False)
-    members: dict[str, tuple[Node, str, Callable[[Any], bool] | None]] = field(
-        default_factory=dict, repr=False
-    )
-    clean: Callable[[Any], bool] | None = field(default=None, repr=False)
-    switch: tuple[str, dict[tuple[type, Any], tuple[Conditional, ...]]] | None = field(
-        default=None, repr=False
-    )
-    checks_number: bool = field(default=False, repr=False)
-    checks_string: bool = field(default=False, repr=False)
+    __slots__ = (
+        "accepts", "checks_number", "checks_string", "clean", "closed", "conditionals",
+        "date_time", "enum", "enum_hints", "enum_keys", "hint", "items", "max_items",
+        "max_length", "maximum", "members", "min_items", "min_length", "minimum", "multiple_of",
+        "pattern", "pattern_text", "properties", "required", "soft", "switch", "types",
+        "unique", "unknown_hints",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.types: tuple[str, ...] | None = None
+        self.enum: tuple[Any, ...] | None = None
+        self.enum_hints: dict[str, str] = {}
+        self.minimum: float | None = None
+        self.maximum: float | None = None
+        self.multiple_of: int | None = None
+        self.min_length: int | None = None
+        self.max_length: int | None = None
+        self.pattern: re.Pattern[str] | None = None
+        self.pattern_text: str | None = None
+        self.date_time = False
+        self.min_items: int | None = None
+        self.max_items: int | None = None
+        self.soft: dict[str, int] = {}
+        self.unique = False
+        self.hint: str | None = None
+        self.items: Node | None = None
+        self.properties: dict[str, Node] = {}
+        self.required: tuple[str, ...] = ()
+        self.closed = False
+        self.unknown_hints: dict[str, str] = {}
+        self.conditionals: list[Conditional] = []
+        # Derived by ``prepare`` from the keywords above, so the walker does one lookup where
+        # it would otherwise loop or call: documents are many, schema nodes are few.
+        self.accepts: frozenset[type] | None = None
+        self.enum_keys: frozenset[Any] | None = None
+        self.members: dict[str, tuple[Node, str, Callable[[Any], bool] | None]] = {}
+        self.clean: Callable[[Any], bool] | None = None
+        self.switch: tuple[str, dict[tuple[type, Any], tuple[Conditional, ...]]] | None = None
+        self.checks_number = False
+        self.checks_string = False
 
     def prepare(self) -> None:
         """Derive the walker's lookup tables; call once the keywords are all set."""
@@ -605,12 +640,26 @@ def _predicate(schema: Any, where: str) -> tuple[Callable[[dict[str, Any]], bool
 # Evaluation
 
 
-@dataclass
 class SchemaResult:
     """Findings, and the pointers whose values are unusable (S002, S003, S006; rules.md §1.5)."""
 
-    findings: list[Finding] = field(default_factory=list)
-    unusable: set[str] = field(default_factory=set)
+    __slots__ = ("findings", "unusable")
+
+    def __init__(
+        self, findings: list[Finding] | None = None, unusable: set[str] | None = None
+    ) -> None:
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.unusable: set[str] = set() if unusable is None else unusable
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SchemaResult):
+            return NotImplemented
+        return self.findings == other.findings and self.unusable == other.unusable
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"SchemaResult(findings={self.findings!r}, unusable={self.unusable!r})"
 
 
 class CompiledSchema:
@@ -757,7 +806,7 @@ class _Walker:
                 return
         elif node.soft.get("minLength") is not None and length < node.soft["minLength"]:
             self.emit("S009", pointer, f"{_describe_name(pointer)} is empty; give it a value", node)
-        if node.date_time and rfc3339.parse(value) is None:
+        if node.date_time and _date_time(value) is None:
             name = _describe_name(pointer)
             self.unusable.add(pointer)
             message = f"{name} {show(value)} is not an RFC 3339 date-time"

@@ -10,7 +10,6 @@ value they read comes through the context's typed getters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from validator.rules.context import RuleContext
 
@@ -21,12 +20,22 @@ RuleFunction = Callable[[RuleContext], None]
 EARLY, NORMAL, LATE = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
 class RegisteredRule:
-    code: str
-    api: str | None
-    phase: int
-    function: RuleFunction
+    """A rule function with its code, API (None: every API) and phase.
+
+    A plain class: a dataclass costs every run ~1.5 ms to build at import time.
+    """
+
+    __slots__ = ("api", "code", "function", "phase")
+
+    def __init__(self, code: str, api: str | None, phase: int, function: RuleFunction) -> None:
+        self.code = code
+        self.api = api
+        self.phase = phase
+        self.function = function
+
+    def __repr__(self) -> str:
+        return f"RegisteredRule({self.code!r}, {self.api!r}, {self.phase!r})"
 
 
 _REGISTERED: list[RegisteredRule] = []
@@ -73,8 +82,32 @@ def _load_rule_modules() -> None:
         return
     _loaded = True
     import importlib
+
+    for name in _module_names():
+        if name != "context":
+            importlib.import_module(f"{__name__}.{name}")
+
+
+def _module_names() -> list[str]:
+    """The package's modules in ``pkgutil.iter_modules`` order (sorted file names).
+
+    Listing the folder directly saves importing pkgutil (~3 ms of every run); anything but
+    plain ``.py`` files (compiled-only modules, extensions, subpackages, a zipped install)
+    sends the listing to pkgutil itself.
+    """
+    import os
+
+    try:
+        folder = __path__[0]
+        entries = sorted(os.listdir(folder))
+    except (OSError, IndexError):
+        entries = None
+    if entries is not None and all(
+        entry == "__pycache__" or (entry.endswith(".py") and "." not in entry[:-3])
+        for entry in entries
+        if not entry.startswith(".")
+    ):
+        return [entry[:-3] for entry in entries if entry.endswith(".py") and entry != "__init__.py"]
     import pkgutil
 
-    for module in pkgutil.iter_modules(__path__):
-        if module.name != "context":
-            importlib.import_module(f"{__name__}.{module.name}")
+    return [module.name for module in pkgutil.iter_modules(__path__)]

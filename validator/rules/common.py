@@ -8,8 +8,8 @@ make a timestamp unusable for every later comparison) and late (U003 needs usabl
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from types import ModuleType
 
-from validator import rfc3339
 from validator.pointer import join, last_token
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
@@ -48,6 +48,14 @@ def _representable(seconds: int) -> bool:
     return -62_135_596_800 <= seconds < 253_402_300_800
 
 
+def _rfc3339() -> ModuleType:
+    """``validator.rfc3339``, imported on first use: only create-coupon-stock has RFC 3339
+    times, and importing the module (and ``calendar``) costs ~7 ms of every other run."""
+    from validator import rfc3339
+
+    return rfc3339
+
+
 def rfc3339_fields(context: RuleContext) -> list[str]:
     """create-coupon-stock's RFC 3339 fields present in this document (array form included)."""
     fields = [f"{CAT}/available_begin_time", f"{CAT}/available_end_time"]
@@ -60,7 +68,7 @@ def rfc3339_fields(context: RuleContext) -> list[str]:
 def instant(context: RuleContext, pointer: str) -> datetime | None:
     """A usable RFC 3339 value as an aware datetime (None if unusable or not parseable)."""
     text = context.string(pointer)
-    return None if text is None else rfc3339.parse(text)
+    return None if text is None else _rfc3339().parse(text)
 
 
 @rule("U001", phase=EARLY)
@@ -104,7 +112,7 @@ def implausible_time(context: RuleContext) -> None:
             context.report(
                 "U002",
                 pointer,
-                f"{rfc3339.describe(moment)} is outside 2015–2100; is the year wrong?",
+                f"{_rfc3339().describe(moment)} is outside 2015–2100; is the year wrong?",
             )
             context.mark_unusable(pointer)
 
@@ -132,7 +140,7 @@ def already_ended(context: RuleContext) -> None:
         if context.api == "create-coupon-stock":
             moment = instant(context, pointer)
             if moment is not None and moment.timestamp() < context.now:
-                ended = rfc3339.describe(moment)
+                ended = _rfc3339().describe(moment)
                 context.report(
                     "U003",
                     pointer,

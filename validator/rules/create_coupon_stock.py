@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from datetime import MAXYEAR, datetime
 
-from validator import rfc3339
 from validator.pointer import join
 from validator.rules import rule
 from validator.rules.common import CAT, IRREGULAR, instant
@@ -101,7 +100,11 @@ def _as_written(context: RuleContext, pointer: str) -> str:
 
 def _one_year_after(moment: datetime) -> datetime | None:
     """rules.md §1.6 "one calendar year after", or None where ``datetime`` runs out of years."""
-    return None if moment.year >= MAXYEAR else rfc3339.add_one_calendar_year(moment)
+    if moment.year >= MAXYEAR:
+        return None
+    from validator import rfc3339  # on first use: see rules.common._rfc3339
+
+    return rfc3339.add_one_calendar_year(moment)
 
 
 @rule("C007", api=API)
