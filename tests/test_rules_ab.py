@@ -15,48 +15,12 @@ from typing import Any
 import pytest
 
 from validator import Diagnostic, validate
+from validator.registry import BASE_A, BASE_B  # rules.md §12, checked there
 
 NOW = 1800000000
 A = "shop-coupon-add"
 B = "product-coupon-create"
 CI = "/coupon/coupon_info"
-
-BASE_A: dict[str, Any] = {
-    "coupon": {
-        "out_coupon_id": "spring-2030-01",
-        "type": 102,
-        "promote_type": 4,
-        "coupon_info": {
-            "name": "春季满减券",
-            "promote_info": {"promote_type": 4, "finder": {"nickname": "小店直播间"}},
-            "discount_info": {
-                "discount_condition": {"product_price": 29900},
-                "discount_fee": 3000,
-            },
-            "receive_info": {
-                "start_time": 1900000000,
-                "end_time": 1900086400,
-                "limit_num_one_person": 2,
-                "total_num": 500,
-            },
-            "valid_info": {"valid_type": 1, "start_time": 1900000000, "end_time": 1900604800},
-        },
-    }
-}
-BASE_B: dict[str, Any] = {
-    "type": 102,
-    "name": "周末满减",
-    "discount_info": {"discount_condition": {"product_price": 19900}, "discount_fee": 2000},
-    "ext_info": {"valid_time": 1900000000, "invalid_time": 1900604800},
-    "promote_info": {"promote_type": 1, "customize_channel": ""},
-    "receive_info": {
-        "start_time": 1900000000,
-        "end_time": 1900086400,
-        "limit_num_one_person": 1,
-        "total_num": 300,
-    },
-    "valid_info": {"valid_type": 1, "start_time": 1900000000, "end_time": 1900604800},
-}
 
 
 def base_a() -> dict[str, Any]:

@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import WORKED_NOW, require_shared
 from validator import Diagnostic, validate
+from validator.registry import BASE_C  # rules.md §12, checked there
 
 API = "create-coupon-stock"
 CD = "/coupon_data"
@@ -24,28 +25,6 @@ DAY_TIME = f"{CAT}/available_week/available_day_time"
 SEND = f"{CD}/stock_send_rule"
 DISPLAY = f"{CD}/display_pattern_info"
 
-BASE_C: dict[str, Any] = {
-    "coupon_name": "门店满100减10",
-    "coupon_type": 1,
-    "discount_type": "NORMAL",
-    "coupon_data": {
-        "stock_name": "门店满100减10",
-        "belong_merchant": "1900012345",
-        "goods_name": "全场商品",
-        "stock_type": "NORMAL",
-        "coupon_use_rule": {
-            "coupon_available_time": {
-                "available_begin_time": "2030-04-01T00:00:00+08:00",
-                "available_end_time": "2030-06-30T23:59:59+08:00",
-            },
-            "fixed_normal_coupon": {"discount_amount": 1000, "transaction_minimum": 10000},
-            "use_method": "OFF_LINE",
-        },
-        "stock_send_rule": {"max_coupons": 5000, "max_coupons_per_user": 3},
-        "out_request_no": "1900012345-20300401-0001",
-        "coupon_code_mode": "WECHATPAY_MODE",
-    },
-}
 
 # The rule object of each stock type, filled so that the stock is clean (C013 pairs agree).
 RULE_OBJECTS = {
