@@ -13,6 +13,7 @@ from types import ModuleType
 from validator.pointer import join, last_token
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
+from validator.show import show
 
 MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 5138
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
@@ -77,12 +78,20 @@ def milliseconds(context: RuleContext) -> None:
     for pointer in TIMESTAMPS.get(context.api, ()):
         value = context.integer(pointer)
         if value is not None and value >= MILLISECONDS_FROM:
-            context.report(
-                "U001",
-                pointer,
-                f"{value} looks like milliseconds; timestamps are Unix seconds: {value // 1000}",
-            )
+            context.report("U001", pointer, _milliseconds_message(value))
             context.mark_unusable(pointer)
+
+
+def _milliseconds_message(value: int) -> str:
+    """Suggest value // 1000 only where that is a plausible time; 1e11 ms is 1973, and a
+    16-digit value is microseconds, so a blind division would suggest a wrong date."""
+    seconds = value // 1000
+    if PLAUSIBLE_FROM <= seconds <= PLAUSIBLE_UNTIL:
+        return f"{value} looks like milliseconds; timestamps are Unix seconds: {seconds}"
+    return (
+        f"{show(value)} is far too large for Unix seconds; "
+        "timestamps are 10-digit seconds, e.g. 1900000000"
+    )
 
 
 _EPOCH_UTC = datetime(2015, 1, 1, tzinfo=timezone.utc)
