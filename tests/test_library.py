@@ -70,3 +70,12 @@ def test_assert_valid_passes_warnings_by_default() -> None:
     assert_valid(payload, now=NOW)
     with pytest.raises(AssertionError):
         assert_valid(payload, now=NOW, fail_on="warning")
+
+
+def test_money_float_names_both_readings() -> None:
+    """10.0 may be 10 fen or 10 yuan: the message offers both, never one guess (issue 9)."""
+    payload = json.loads(json.dumps(BASE_A))
+    payload["coupon"]["coupon_info"]["discount_info"]["discount_fee"] = 10.0
+    [diagnostic] = validate(payload, now=NOW)
+    assert "if it means 10 yuan, write 1000 (fen)" in diagnostic.message
+    assert "if it is already fen, write 10" in diagnostic.message

@@ -13,6 +13,7 @@ meta-schema and that both engines accept and reject the same documents.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Callable
@@ -600,6 +601,16 @@ def _same(value: Any, allowed: Any) -> bool:
     return type(value) is type(allowed) and value == allowed
 
 
+def _float_repair(value: float, *, money: bool) -> str:
+    """The repair a float in an integer field suggests. For money both readings are named,
+    because 10.0 may be 10 fen or 10 yuan (1000 fen): the tool never guesses (issue 9)."""
+    whole = value.is_integer()
+    if money and abs(value) < 1e13 and abs(value * 100 - round(value * 100)) < 1e-6:
+        yuan = f"if it means {_number(value)} yuan, write {round(value * 100)} (fen)"
+        return f"; {yuan}" + (f", if it is already fen, write {_number(value)}" if whole else "")
+    return f"; write {_number(value)} without a fraction" if whole else ""
+
+
 def _ecma_anchors(pattern: str) -> str:
     """JSON Schema patterns are ECMA-262: ``$`` means the end of the string. In Python ``$``
     also matches before a final newline, so ``"Color010\\n"`` would pass; ``\\Z`` does not."""
@@ -744,8 +755,8 @@ class _Walker:
             message = f"{_describe_name(pointer)} must be {expected}, got {type_name(value)}"
             if isinstance(value, str):
                 message += f" {show(value)}"
-        if type(value) is float and "integer" in node.types and value.is_integer():
-            message += f"; write {_number(value)} without a fraction"
+        if type(value) is float and "integer" in node.types and math.isfinite(value):
+            message += _float_repair(value, money=bool(node.hint and "yuan" in node.hint))
         self.unusable.add(pointer)
         self.emit("S002", pointer, message, node)
 
