@@ -36,8 +36,11 @@ from validator.runner import STDIN, FileReport, check_one
 #: (64 files: 0.215 s alone, 0.235 s with 2 workers; 256 files: 0.230 s and 0.221 s).
 SEQUENTIAL_BELOW = 256
 FILES_PER_WORKER = 128
-#: Batches per worker: small enough for an even finish, few enough to keep the pipes quiet.
-BATCHES_PER_WORKER = 16
+#: Batches per worker: small enough for an even finish (and for the main process to handle
+#: reports while the workers go on), few enough to keep the pipes quiet.
+BATCHES_PER_WORKER = 32
+#: Batch numbers are written to a pipe before the workers start: 4 bytes each must fit in it.
+MAX_BATCHES = 8192
 
 Task = tuple[str, str]  # (path, api to check it against)
 Found = list[tuple[int, FileReport]]  # (offset in the batch, a report that is not empty)
@@ -79,24 +82,36 @@ def check_all(tasks: Sequence[Task], now: int, jobs: int | None = None) -> Itera
     if not files:
         yield from ready.values()
         return
-    count = min(len(files), workers * BATCHES_PER_WORKER)
+    count = min(len(files), workers * BATCHES_PER_WORKER, MAX_BATCHES)
     batches = [(len(files) * i // count, len(files) * (i + 1) // count) for i in range(count)]
     run = _forked if hasattr(os, "fork") and sys.platform.startswith("linux") else _spawned
-    found = run(files, batches, now, min(workers, len(batches)))
-    reports = iter(_in_order(files, batches, found))
+    arrivals = run(files, batches, now, min(workers, len(batches)))
+    reports = _in_order(files, batches, arrivals)
     for index, (target, _) in enumerate(tasks):
         yield ready.pop(index) if target == STDIN else next(reports)
+    for _ in reports:  # nothing is left but waiting for the workers to exit
+        pass
 
 
 def _in_order(
-    files: list[Task], batches: list[tuple[int, int]], found: dict[int, Found]
+    files: list[Task], batches: list[tuple[int, int]], arrivals: Iterator[tuple[int, Found]]
 ) -> Iterator[FileReport]:
-    """Every file's report in order: the ones found, else the empty report of a clean file."""
+    """Every file's report in file order, as soon as its batch is in: the reports found, else
+    the empty report of a clean file. The caller handles one batch while workers check the
+    next ones, instead of everything at the end."""
+    arrived: dict[int, Found] = {}
     for number, (start, stop) in enumerate(batches):
-        reports = dict(found[number])
+        while number not in arrived:
+            got = next(arrivals, None)
+            if got is None:
+                raise RuntimeError("a worker process ended without sending its results")
+            arrived[got[0]] = got[1]
+        reports = dict(arrived.pop(number))
         for offset in range(stop - start):
             report = reports.get(offset)
             yield FileReport(files[start + offset][0]) if report is None else report
+    for _ in arrivals:  # let the workers' side finish (and reap them)
+        pass
 
 
 def check_batch(files: Sequence[Task], now: int) -> Found:
@@ -115,12 +130,13 @@ def check_batch(files: Sequence[Task], now: int) -> Found:
 
 def _forked(
     files: list[Task], batches: list[tuple[int, int]], now: int, workers: int
-) -> dict[int, Found]:
+) -> Iterator[tuple[int, Found]]:
+    """(batch number, its reports) as the forked workers send them."""
     import pickle
 
     ids_read, ids_write = os.pipe()
     ids = b"".join(number.to_bytes(_ID_BYTES, "little") for number in range(len(batches)))
-    os.write(ids_write, ids)  # at most 16 per worker x 4 bytes: far below a pipe's 64 KiB
+    os.write(ids_write, ids)  # at most MAX_BATCHES x 4 bytes: within a pipe's 64 KiB
     os.close(ids_write)
     sys.stdout.flush()  # a child must not inherit unwritten output (it never flushes it anyway)
     sys.stderr.flush()
@@ -137,22 +153,17 @@ def _forked(
             os.close(results_write)
             children[results_read] = pid
         os.close(ids_read)
-        messages = _read_all(list(children))
-    except BaseException:
+        for data in _messages(list(children)):
+            kind, number, payload = pickle.loads(data)
+            if kind == "error":
+                raise RuntimeError(f"a worker process failed:\n{payload}")
+            yield number, payload
+    except BaseException:  # including GeneratorExit: the caller stopped early
         for fd, pid in children.items():
             _reap(fd, pid, kill=True)
         raise
     for fd, pid in children.items():
         _reap(fd, pid, kill=False)
-    found: dict[int, Found] = {}
-    for data in messages:
-        kind, number, payload = pickle.loads(data)
-        if kind == "error":
-            raise RuntimeError(f"a worker process failed:\n{payload}")
-        found[number] = payload
-    if len(found) != len(batches):
-        raise RuntimeError("a worker process ended without sending its results")
-    return found
 
 
 def _work(
@@ -182,9 +193,9 @@ def _send(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _read_all(fds: list[int]) -> list[bytes]:
-    """Every message of every worker, reading whichever pipe has data (a worker blocked on a
-    full pipe would otherwise stop checking files until the main process got round to it)."""
+def _messages(fds: list[int]) -> Iterator[bytes]:
+    """Every message of every worker as it completes, reading whichever pipe has data (a
+    worker blocked on a full pipe would stop checking files until it was read)."""
     import select
 
     buffers = {fd: bytearray() for fd in fds}
@@ -193,18 +204,17 @@ def _read_all(fds: list[int]) -> list[bytes]:
         readable, _, _ = select.select(list(waiting), [], [])
         for fd in readable:
             chunk = os.read(fd, 1 << 16)
-            if chunk:
-                buffers[fd] += chunk
-            else:
+            if not chunk:
                 waiting.discard(fd)
-    messages = []
-    for buffer in buffers.values():
-        view = memoryview(buffer)
-        while view:
-            length = int.from_bytes(view[:_LENGTH_BYTES], "little")
-            messages.append(bytes(view[_LENGTH_BYTES : _LENGTH_BYTES + length]))
-            view = view[_LENGTH_BYTES + length :]
-    return messages
+                continue
+            buffer = buffers[fd]
+            buffer += chunk
+            while len(buffer) >= _LENGTH_BYTES:
+                end = _LENGTH_BYTES + int.from_bytes(buffer[:_LENGTH_BYTES], "little")
+                if len(buffer) < end:
+                    break
+                yield bytes(buffer[_LENGTH_BYTES:end])
+                del buffer[:end]
 
 
 def _reap(fd: int, pid: int, *, kill: bool) -> None:
@@ -226,10 +236,10 @@ def _reap(fd: int, pid: int, *, kill: bool) -> None:
 
 def _spawned(
     files: list[Task], batches: list[tuple[int, int]], now: int, workers: int
-) -> dict[int, Found]:
+) -> Iterator[tuple[int, Found]]:
     """The same batches on a ``multiprocessing`` pool (workers import the package)."""
     import multiprocessing
 
     jobs = [(files[start:stop], now) for start, stop in batches]
     with multiprocessing.get_context().Pool(processes=workers) as pool:
-        return dict(enumerate(pool.starmap(check_batch, jobs)))
+        yield from enumerate(pool.starmap(check_batch, jobs))
