@@ -199,13 +199,16 @@ def _messages(fds: list[int]) -> Iterator[bytes]:
     import select
 
     buffers = {fd: bytearray() for fd in fds}
-    waiting = set(fds)
+    poller = select.poll()  # not select.select: no limit of 1024 descriptors (--jobs 2000)
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    waiting = len(fds)
     while waiting:
-        readable, _, _ = select.select(list(waiting), [], [])
-        for fd in readable:
+        for fd, _ in poller.poll():
             chunk = os.read(fd, 1 << 16)
             if not chunk:
-                waiting.discard(fd)
+                poller.unregister(fd)
+                waiting -= 1
                 continue
             buffer = buffers[fd]
             buffer += chunk
