@@ -49,10 +49,7 @@ def generate(root: Node) -> FastFunction | None:
     source = "\n".join(writer.lines) + "\n"
     exec(compile(source, "<coupon-validator schema fast path>", "exec"), namespace)
     for table, entries in writer.tables.items():  # the functions exist only now
-        namespace[table] = {
-            key: tuple((conditional, namespace[f]) for conditional, f in fired)
-            for key, fired in entries.items()
-        }
+        namespace[table] = {key: namespace[function] for key, function in entries.items()}
     return namespace[name]
 
 
@@ -61,8 +58,8 @@ class _Writer:
         self.lines: list[str] = []
         self.constants: dict[str, Any] = {}
         self.names: dict[int, str] = {}  # id(node) → function name (shared $defs, recursion)
-        # switch tables: name → {(type, value): ((conditional, then function name), ...)}
-        self.tables: dict[str, dict[tuple[type, Any], tuple[tuple[Any, str], ...]]] = {}
+        # switch tables: name → {(type, value): name of the function applying what fires}
+        self.tables: dict[str, dict[tuple[type, Any], str]] = {}
 
     def constant(self, value: Any) -> str:
         name = f"K{len(self.constants)}"
@@ -105,39 +102,50 @@ class _Writer:
         return name
 
     def conditionals(self, node: Node, this: str) -> list[str]:
-        """``_Walker.conditionals``: a switch whose entries call generated ``then`` functions,
-        or the walker itself for other shapes of ``if``."""
+        """``_Walker.conditionals``: a switch whose entries call one generated function per
+        trigger value, or the walker itself for other shapes of ``if``."""
         if not node.conditionals:
             return []
         if node.switch is None:
             return [f"    walker.conditionals({this}, value, pointer)"]
         trigger, table = node.switch
         name = f"T{len(self.tables)}"
-        self.tables[name] = {
-            key: tuple((c, self.then(c.then)) for c in fired) for key, fired in table.items()
-        }
+        self.tables[name] = {key: self.fired(fired) for key, fired in table.items()}
         return [
             f"    if {trigger!r} in value:",
             f"        found = value[{trigger!r}]",
             "        try:",
-            f"            fired = {name}.get((type(found), found), ())",
+            f"            fired = {name}.get((type(found), found))",
             "        except TypeError:",
-            "            fired = ()",
-            "        for conditional, then in fired:",
-            "            then(conditional, value, pointer, value, walker)",
+            "            fired = None",
+            "        if fired is not None:",
+            "            fired(value, pointer, walker)",
         ]
 
-    def then(self, then: ThenNode) -> str:
-        """A function equivalent to ``_Walker.then`` on a present object at ``then``.
+    def fired(self, conditionals: tuple[Any, ...]) -> str:
+        """One function applying every conditional that holds for one trigger value, in schema
+        order, each ``then`` inlined (see ``then``)."""
+        name = f"_fired_{len(self.names)}"
+        self.names[id(conditionals)] = name
+        body = [f"def {name}(value, pointer, walker):"]
+        for conditional in conditionals:
+            body += self.then(self.constant(conditional), conditional.then, "value", "pointer", 1)
+        if len(body) == 1:
+            body.append("    return")
+        self.lines += [*body, ""]
+        return name
+
+    def then(
+        self, conditional: str, then: ThenNode, value: str, pointer: str, depth: int
+    ) -> list[str]:
+        """Lines equivalent to ``_Walker.then`` on the present object ``value`` at ``then``.
 
         When every member whose absence would be reported is present and no forbidden member
-        is, the walker's loop can only recurse into the members' objects, so that is all the
-        function does; otherwise it hands the object to ``_Walker.then`` from the start.
+        is, the walker's loop can only recurse into the members' objects, so that is all these
+        lines do (one level deeper for each); otherwise they hand the object to
+        ``_Walker.then`` from the start. The owner is always the function's ``value``.
         """
-        known = self.names.get(id(then))
-        if known is not None:
-            return known
-        name = self.names[id(then)] = f"_then_{len(self.names)}"
+        indent = "    " * depth
         this = self.constant(then)
         base_required = then.base.required if then.base is not None else ()
         tests = []
@@ -145,28 +153,33 @@ class _Writer:
             child = then.children.get(member)
             owes = member in then.required or (child is not None and child.owes_when_absent)
             if owes and member not in base_required:
-                tests.append(f"{member!r} in value")
-        tests += [f"{member!r} not in value" for member in then.forbidden]
-        body = [f"def {name}(conditional, value, pointer, owner, walker):"]
-        indent = "    "
+                tests.append(f"{member!r} in {value}")
+        tests += [f"{member!r} not in {value}" for member in then.forbidden]
+        lines = []
+        inner = indent
         if tests:
-            body.append(f"    if not ({' and '.join(tests)}):")
-            body.append(f"        walker.then(conditional, {this}, value, pointer, owner)")
-            body.append("        return")
+            lines.append(f"{indent}if {' and '.join(tests)}:")
+            inner = indent + "    "
+        body = []
         for member, token in then.names:
             child = then.children.get(member)
             if child is None:
                 continue
-            function = self.then(child)
+            sub = f"m{depth}"
+            sub_pointer = f"p{depth}"
             body += [
-                f"{indent}member = value.get({member!r})",
-                f"{indent}if type(member) is dict:",
-                f"{indent}    {function}(conditional, member, pointer + {token!r}, owner, walker)",
+                f"{inner}{sub} = {value}.get({member!r})",
+                f"{inner}if type({sub}) is dict:",
+                f"{inner}    {sub_pointer} = {pointer} + {token!r}",
+                *self.then(conditional, child, sub, sub_pointer, depth + 2 if tests else depth + 1),
             ]
-        if len(body) == 1:
-            body.append("    return")
-        self.lines += [*body, ""]
-        return name
+        lines += body or [f"{inner}pass"]
+        if tests:
+            lines += [
+                f"{indent}else:",
+                f"{indent}    walker.then({conditional}, {this}, {value}, {pointer}, value)",
+            ]
+        return lines
 
     def member(self, child: Node, token: str) -> list[str]:
         """Lines that check ``member`` (a member value) against ``child``."""
