@@ -133,7 +133,7 @@ def test_arguments_no_clean_payload_can_have_are_refused(build: Callable[[], Any
 
 
 @pytest.mark.parametrize(
-    ("coupon_type", "valid_type"), itertools.product(SHOP_COUPON_TYPES, SHOP_VALID_TYPES)
+    ("coupon_type", "valid_type"), list(itertools.product(SHOP_COUPON_TYPES, SHOP_VALID_TYPES))
 )
 @settings(max_examples=5, deadline=None)
 @given(data=st.data())
@@ -148,7 +148,7 @@ def test_shop_coupon_add_of_each_type(
 
 @pytest.mark.parametrize(
     ("coupon_type", "valid_type", "promote_type"),
-    itertools.product(PRODUCT_COUPON_TYPES, PRODUCT_VALID_TYPES, (1, 2)),
+    list(itertools.product(PRODUCT_COUPON_TYPES, PRODUCT_VALID_TYPES, (1, 2))),
 )
 @settings(max_examples=4, deadline=None)
 @given(data=st.data())
@@ -166,7 +166,9 @@ def test_product_coupon_create_of_each_type(
     assert clean(payload, "product-coupon-create")
 
 
-@pytest.mark.parametrize(("stock_type", "use_method"), itertools.product(STOCK_TYPES, USE_METHODS))
+@pytest.mark.parametrize(
+    ("stock_type", "use_method"), list(itertools.product(STOCK_TYPES, USE_METHODS))
+)
 @settings(max_examples=8, deadline=None)
 @given(data=st.data())
 def test_create_coupon_stock_of_each_stock_type_and_use_method(
