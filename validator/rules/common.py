@@ -44,6 +44,21 @@ def _utc(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def reversed_window(
+    context: RuleContext, start_pointer: str, end_pointer: str
+) -> tuple[int, int, str] | None:
+    """(start, end, relation) when both integers are usable and the end is not after the start.
+
+    A008, B005 and C008 all ask this of a window; ``relation`` words the end against the
+    start ("before", or "at the same second as" when they are equal).
+    """
+    start = context.integer(start_pointer)
+    end = context.integer(end_pointer)
+    if start is None or end is None or start < end:
+        return None
+    return start, end, "at the same second as" if start == end else "before"
+
+
 def _representable(seconds: int) -> bool:
     """Whether ``datetime`` can show this many seconds (years 1 to 9999)."""
     return -62_135_596_800 <= seconds < 253_402_300_800

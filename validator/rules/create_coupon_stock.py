@@ -18,7 +18,7 @@ from datetime import MAXYEAR, datetime
 
 from validator.pointer import join
 from validator.rules import rule
-from validator.rules.common import CAT, IRREGULAR, instant
+from validator.rules.common import CAT, IRREGULAR, instant, reversed_window
 from validator.rules.context import RuleContext
 from validator.show import show
 
@@ -146,10 +146,10 @@ def daily_slot_order(context: RuleContext) -> None:
     slots = context.array(DAY_TIME)
     for index in range(len(slots or ())):
         slot = join(DAY_TIME, index)
-        begin = context.integer(join(slot, "begin_time"))
-        end = context.integer(join(slot, "end_time"))
-        if begin is None or end is None or begin < end:
+        found = reversed_window(context, join(slot, "begin_time"), join(slot, "end_time"))
+        if found is None:
             continue
+        begin, end, _ = found
         context.report(
             "C008",
             slot,

@@ -14,6 +14,7 @@ timestamp: rules.md §1.5). Severity lives in the registry, not here.
 from __future__ import annotations
 
 from validator.rules import rule
+from validator.rules.common import reversed_window
 from validator.rules.context import RuleContext
 from validator.show import show
 
@@ -99,11 +100,10 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
         windows.append(("validity window", VALID_START, VALID_END))
     windows.append(("ext_info window", VALID_TIME, INVALID_TIME))
     for what, start_pointer, end_pointer in windows:
-        start = context.integer(start_pointer)
-        end = context.integer(end_pointer)
-        if start is None or end is None or start < end:
+        found = reversed_window(context, start_pointer, end_pointer)
+        if found is None:
             continue
-        relation = "at the same second as" if start == end else "before"
+        start, end, relation = found
         context.report(
             "B005",
             end_pointer,

@@ -13,6 +13,7 @@ timestamp: rules.md §1.5). Severity lives in the registry, not here.
 from __future__ import annotations
 
 from validator.rules import rule
+from validator.rules.common import reversed_window
 from validator.rules.context import RuleContext
 from validator.show import show
 
@@ -136,11 +137,10 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
     if _fixed_window(context):
         windows.append(("validity window", "valid_info", VALID_START, VALID_END))
     for what, parent, start_pointer, end_pointer in windows:
-        start = context.integer(start_pointer)
-        end = context.integer(end_pointer)
-        if start is None or end is None or start < end:
+        found = reversed_window(context, start_pointer, end_pointer)
+        if found is None:
             continue
-        relation = "at the same second as" if start == end else "before"
+        start, end, relation = found
         context.report(
             "A008",
             end_pointer,
