@@ -25,13 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, require_shared, run_cli
+from tests.conftest import REPO, invoke, require_shared, run_cli
 from validator import validate
-from validator.cli import main
 from validator.fixes import FIXABLE, fix_bytes, fix_text
 from validator.fixes.files import diagnostics_after, fix_data
 from validator.registry import BASE_A, BASE_B, BASE_C, RULES
@@ -352,7 +350,7 @@ def test_diff_writes_nothing_and_git_apply_takes_it(
     monkeypatch.chdir(tmp_path)
     before = {name: (tmp_path / name).read_bytes() for name in names}
     plain_code, _, _ = run_cli("check", "--now", str(NOW), *names)
-    result = CliRunner().invoke(main, ["check", "--now", str(NOW), "--diff", *names])
+    result = invoke("check", "--now", str(NOW), "--diff", *names)
     code, out, err = result.exit_code, result.stdout, result.stderr
     assert code == plain_code == 1  # --diff changes nothing, so the status is check's
     assert {name: (tmp_path / name).read_bytes() for name in names} == before
@@ -371,7 +369,7 @@ def test_diff_writes_nothing_and_git_apply_takes_it(
 def test_stdin_fix_prints_the_fixed_document() -> None:
     data = (FIXTURES / "crlf-comments.json").read_bytes()
     args = ["check", "--now", str(NOW), "--fix", "-"]
-    result = CliRunner().invoke(main, args, input=data)
+    result = invoke(*args, input=data)
     assert result.exit_code == 0
     assert result.stdout_bytes == (FIXTURES / "crlf-comments.fixed.json").read_bytes()
     assert result.stderr.splitlines() == [

@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO
+from tests.conftest import REPO, CliResult
+from tests.conftest import invoke as invoke_program
 from validator import registry, validate
-from validator.cli import main
 from validator.finding import Diagnostic
 
 NOW = 1800000000
@@ -111,9 +110,9 @@ def assert_verdict_matches_python(data: bytes, diagnostics: list[Diagnostic]) ->
         assert "J008" in codes, (data[:200], codes)
 
 
-def invoke(*args: str, input: bytes | None = None) -> Result:
+def invoke(*args: str, input: bytes | None = None) -> CliResult:
     """Run the command line in-process and fail with the traceback if anything escaped."""
-    result = CliRunner().invoke(main, list(args), input=input)
+    result = invoke_program(*args, input=input)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         import traceback
 

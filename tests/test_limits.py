@@ -257,7 +257,7 @@ for module in pkgutil.walk_packages(validator.__path__, "validator."):
         importlib.import_module(module.name)
 if sys.argv[1] == "tracemalloc":
     tracemalloc.start()
-from validator.cli import main
+from validator.entry import main
 started = time.perf_counter()
 try:
     main(sys.argv[2:])

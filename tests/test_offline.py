@@ -83,7 +83,7 @@ def refuse(event, args):
         raise RuntimeError(f"network access: {event}")
 
 sys.addaudithook(refuse)  # cannot be removed: everything below runs under it
-from validator.cli import main
+from validator.entry import main
 
 outputs = {}
 for output_format in sys.argv[2].split(","):

@@ -1,0 +1,173 @@
+"""What ``check`` does once its options are read: configuration, the run, the report, the exit.
+
+Kept free of click so that the quick path of ``validator.entry`` can run it without importing
+click (see ``validator.check_options``); ``validator.cli`` calls the same function, so both
+ways in behave the same by construction.
+
+Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage error. Usage errors
+are one line on stderr (``coupon-validator: error: …``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, NoReturn
+
+from validator.reporters import RunResult, reporter
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from validator.baseline import Key
+    from validator.config import Config
+    from validator.fixes.session import FixSession
+    from validator.selection import Selection
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def say(message: str) -> None:
+    """One line on standard error (errors, warnings and notes never mix with the report)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def usage_error(message: str) -> NoReturn:
+    say(f"coupon-validator: error: {message}")
+    sys.exit(EXIT_USAGE)
+
+
+def run_check(
+    paths: tuple[str, ...],
+    api: str | None,
+    output_format: str,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str | None,
+    now: int | None,
+    config_path: str | None,
+    jobs: int | None,
+    baseline_path: str | None,
+    write_baseline_path: str | None,
+    fix: bool,
+    show_diff: bool,
+) -> NoReturn:
+    """Check ``paths`` and exit with the status of spec/interface.md.
+
+    Options given here override the configuration file's settings.
+    """
+    from validator import config
+    from validator.pool import check_all
+    from validator.runner import UsageError, discover
+    from validator.selection import Selection, SelectionError, fails, parse_codes
+
+    if baseline_path and write_baseline_path:
+        usage_error("--baseline and --write-baseline cannot be used together")
+    known = None
+    try:
+        settings = config.load(config_path)
+        selection = Selection(
+            parse_codes(select) if select is not None else settings.select or (),
+            parse_codes(ignore) if ignore is not None else settings.ignore or (),
+        )
+        if baseline_path:
+            known = _read_baseline(baseline_path)
+        targets = discover(list(paths))
+    except (SelectionError, UsageError, config.ConfigError) as error:
+        usage_error(str(error))
+    if not targets:  # only directories, none holding a file to check: no error, but say so
+        for directory in paths:
+            say(f"coupon-validator: warning: no .json or .jsonl file found in {directory}")
+    fail_on = fail_on or settings.fail_on or "error"
+    moment = int(time.time()) if now is None else now
+    result = RunResult(files=targets)
+    fixing = _fix_session(settings, selection, moment, show_diff) if fix or show_diff else None
+    tasks = [(target, api or settings.api_for(target) or "auto") for target in targets]
+    if fixing is not None:  # fixes write files: one at a time, in this process
+        reports = (fixing.check(target, target_api) for target, target_api in tasks)
+    else:  # a pool of --jobs workers for many files; reports come back in file order
+        reports = check_all(tasks, moment, jobs)
+    for (target, _), report in zip(tasks, reports, strict=True):
+        if report.io_error:
+            result.io_errors.append(report.io_error)
+        result.diagnostics.extend(settings.filter(target, selection.apply(report.diagnostics)))
+    result.diagnostics.sort(key=lambda d: d.sort_key())
+    if write_baseline_path:
+        _write_baseline(write_baseline_path, result)
+    if known is not None and baseline_path:
+        from validator import baseline
+
+        result.diagnostics = baseline.new_findings(result.diagnostics, known, baseline_path)
+    report_stream = sys.stdout
+    if fixing is not None and fixing.report_to_stderr(targets):
+        report_stream = sys.stderr
+    try:
+        reporter(output_format)(result, report_stream)
+        if fixing is not None:
+            summary_stream = report_stream if output_format == "text" else sys.stderr
+            summary_stream.write(fixing.summary() + "\n")
+        report_stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away (| head): the caller ends quietly
+    except OSError as error:
+        _unwritable_report(error)
+    for problem in result.io_errors:
+        say(f"coupon-validator: error: {problem}")
+    if result.io_errors:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK)
+
+
+def _read_baseline(path: str) -> Counter[Key]:
+    """``--baseline``: the recorded findings (the module is imported only when asked for)."""
+    from validator import baseline
+
+    try:
+        return baseline.read(path)
+    except baseline.BaselineError as error:
+        usage_error(str(error))
+
+
+def _unwritable_report(error: OSError) -> NoReturn:
+    """A full disk or ``> /dev/full``: one line and exit 2, not a traceback. Standard output
+    then points at /dev/null, so the interpreter's last flush of what is left in its buffer
+    cannot fail again on the way out."""
+    with contextlib.suppress(OSError, ValueError):  # no real descriptor: an in-memory stream
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    usage_error(f"cannot write the report ({error.strerror or error})")
+
+
+def _fix_session(
+    settings: Config, selection: Selection, moment: int, show_diff: bool
+) -> FixSession:
+    """``--fix``/``--diff``: fix only what the report would show (selection and configuration)."""
+    from validator.fixes.session import FixSession
+
+    return FixSession(
+        lambda target, found: settings.filter(target, selection.apply(found)),
+        moment,
+        diff=show_diff,
+        stdout=sys.stdout.buffer,
+        diff_out=sys.stdout,
+    )
+
+
+def _write_baseline(path: str, result: RunResult) -> NoReturn:
+    """``--write-baseline``: record the findings instead of reporting them; exit 0 (2 when a
+    file could not be read, since the baseline would then be incomplete)."""
+    from validator import baseline
+
+    try:
+        count = baseline.write(path, result.diagnostics)
+    except baseline.BaselineError as error:
+        usage_error(str(error))
+    files = len({d.file for d in result.diagnostics})
+    findings = f"{count} finding{'' if count == 1 else 's'}"
+    in_files = f"{files} file{'' if files == 1 else 's'}"
+    say(f"coupon-validator: wrote {findings} in {in_files} to {path}")
+    for problem in result.io_errors:
+        say(f"coupon-validator: error: {problem}")
+    sys.exit(EXIT_USAGE if result.io_errors else EXIT_OK)

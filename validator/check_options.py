@@ -1,0 +1,176 @@
+"""The options of ``check`` as data, and a parser for the command lines that need no help.
+
+Why a second parser next to click: pre-commit runs ``coupon-validator check`` on every commit,
+usually on one or two files, and there start-up is the whole cost. Importing click (with the
+``inspect``, ``typing`` and ``uuid`` modules it pulls in) took about 40 % of a one-file run,
+more than reading, detecting and validating the file. So a plain ``check`` command line (long
+options with valid values, then paths) is read here, and everything else goes to click:
+``--help``, short options, unknown options, values click would reject, any other command.
+click stays the one place that writes usage errors and help.
+
+The two cannot drift apart: ``OPTIONS`` below is also what ``validator.cli`` turns into the
+click options of ``check``, and ``tests/test_check_options.py`` parses many command lines both
+ways and requires the same parameters (or a hand-over to click).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from typing import Any
+
+from validator.reporters import FORMATS
+from validator.schema import API_IDS
+
+__all__ = ["OPTIONS", "OptionSpec", "parse_check"]
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One long option of ``check``.
+
+    ``kind`` is how its value is read: ``text`` (any string), ``choice`` (one of ``choices``),
+    ``int`` (an integer), ``positive-int`` (an integer >= 1), ``file`` (a path that may not
+    exist yet but must not be a directory), ``flag`` (no value: True when given).
+    """
+
+    flag: str
+    name: str
+    kind: str = "text"
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    help: str | None = None
+    show_default: bool = False
+
+
+#: The options of ``check``, in the order ``--help`` lists them.
+OPTIONS: tuple[OptionSpec, ...] = (
+    OptionSpec(
+        "--api",
+        "api",
+        "choice",
+        ("auto", *API_IDS),
+        help="Which API the files target (default: auto, detected per file).",
+    ),
+    OptionSpec("--format", "output_format", "choice", FORMATS, default="text", show_default=True),
+    OptionSpec(
+        "--select", "select", help="Comma-separated codes or prefixes to report (A, S00, U001)."
+    ),
+    OptionSpec("--ignore", "ignore", help="Comma-separated codes or prefixes not to report."),
+    OptionSpec(
+        "--fail-on",
+        "fail_on",
+        "choice",
+        ("error", "warning"),
+        help="Lowest severity that makes the run fail (default: error).",
+    ),
+    OptionSpec(
+        "--now", "now", "int", help="Unix seconds for time-relative rules (default: the clock)."
+    ),
+    OptionSpec(
+        "--config",
+        "config_path",
+        "file",
+        help="Configuration file (default: [tool.coupon-validator] in the nearest pyproject.toml).",
+    ),
+    OptionSpec("--jobs", "jobs", "positive-int", help="Worker processes (default: automatic)."),
+    OptionSpec(
+        "--baseline",
+        "baseline_path",
+        "file",
+        help="Report only findings not recorded in this baseline file.",
+    ),
+    OptionSpec(
+        "--write-baseline",
+        "write_baseline_path",
+        "file",
+        help="Record today's findings in this file and exit 0.",
+    ),
+    OptionSpec(
+        "--fix",
+        "fix",
+        "flag",
+        default=False,
+        help=(
+            "Apply the safe fixes in place (explain CODE says which); - prints the fixed document."
+        ),
+    ),
+    OptionSpec(
+        "--diff",
+        "show_diff",
+        "flag",
+        default=False,
+        help="Print the safe fixes as a unified diff instead of applying them; writes nothing.",
+    ),
+)
+
+_BY_FLAG = {spec.flag: spec for spec in OPTIONS}
+
+
+def parse_check(argv: list[str]) -> dict[str, Any] | None:
+    """The parameters of ``check`` for ``argv`` (starting with ``"check"``), exactly as click
+    would pass them (``paths`` plus one entry per option, defaults included), or ``None`` when
+    the command line is anything but a plain, valid ``check``: then click must read it.
+    """
+    if not argv or argv[0] != "check":
+        return None
+    params: dict[str, Any] = {spec.name: spec.default for spec in OPTIONS}
+    paths: list[str] = []
+    tokens = iter(argv[1:])
+    for token in tokens:
+        if token == "--":
+            paths.extend(tokens)
+            break
+        if not token.startswith("-") or token == "-":
+            paths.append(token)
+            continue
+        flag, has_value, value = token.partition("=")
+        spec = _BY_FLAG.get(flag)
+        if spec is None:  # short options, --help, unknown or misspelt options
+            return None
+        if spec.kind == "flag":
+            if has_value:
+                return None
+            params[spec.name] = True
+            continue
+        if not has_value:
+            value = next(tokens, None)
+            if value is None or value.startswith("-"):  # missing, or click's call to make
+                return None
+        converted = _convert(spec, value)
+        if converted is None:
+            return None
+        params[spec.name] = converted
+    if not paths:
+        return None
+    params["paths"] = tuple(paths)
+    return params
+
+
+def _convert(spec: OptionSpec, value: str) -> Any:
+    """``value`` read as ``spec`` says, or None where click could disagree or would refuse it."""
+    if spec.kind == "text":
+        return value
+    if spec.kind == "choice":
+        return value if value in spec.choices else None
+    if spec.kind in ("int", "positive-int"):
+        if not (value.isascii() and value.isdigit()):
+            return None  # click's int() also takes " 7", "+7", "1_0" and other digits: let it
+        number = int(value)
+        return None if spec.kind == "positive-int" and number < 1 else number
+    if spec.kind == "file":
+        return value if _usable_file_path(value) else None
+    raise ValueError(f"unknown option kind {spec.kind!r}")
+
+
+def _usable_file_path(value: str) -> bool:
+    """What ``click.Path(dir_okay=False)`` accepts: a path that does not exist (yet), or an
+    existing one that is not a directory and can be read."""
+    try:
+        mode = os.stat(value).st_mode
+    except OSError:  # absent (yet)
+        return True
+    except ValueError:  # a NUL in the name: whatever click makes of it
+        return False
+    return not stat.S_ISDIR(mode) and os.access(value, os.R_OK)
