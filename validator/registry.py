@@ -13,19 +13,29 @@ Keeping the catalogue as plain values in one module means:
 - the failing and passing examples are executable documentation: each is a complete request
   body that a test runs through the engine, so ``explain`` cannot drift into showing an example
   that does not behave as described;
-- importing it is cheap: no rule module, schema or parser is loaded to list the rules.
+- importing it is cheap: no rule module, schema or parser is loaded to list the rules, and no
+  example is built or rendered until someone reads it (see "Why the examples are lazy").
 
 The examples follow rules.md §12 (Base-A, Base-B, Base-C with one change). They are built from
 the three base documents below, so a base stays written once and every example is the base plus
 exactly the change the catalogue names.
+
+Why the examples are lazy: almost no run reads them (only ``explain``, the tests and the docs
+do), but every run imports this module to learn codes and severities. Building the ~85 example
+documents at import (a deep copy of a base, the change applied, ``json.dumps(indent=2)``, which
+is pure Python) was most of the import's ~9 ms, a large share of a one-file check's start-up
+(issue 7). So ``_with`` only records the base and the changes, ``_fail``/``_pass`` keep that
+description, and ``Example.document`` renders it the first time it is read and keeps the text.
+What a reader sees is unchanged. Only the three base texts are rendered at import, because the
+loading (J) examples are made by editing them as text. The descriptions hold references, not
+copies, so the bases and change values here must never be mutated (callers that need a variant
+of ``BASE_A`` copy it first, as the tests do).
 """
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from typing import Any
 
 from validator.finding import Severity
@@ -54,7 +64,6 @@ WORKED_NOW = 1800000000
 _CODE = re.compile(r"[JSDUABC][0-9]{3}")
 
 
-@dataclass(frozen=True, slots=True)
 class Example:
     """One request body that shows a rule failing or passing.
 
@@ -64,17 +73,77 @@ class Example:
     byte-order-mark and UTF-8 steps of loading, so J005 and J007 only show up from bytes.
     ``encoding`` is ``"utf-8"`` everywhere except the failing J007 example, whose text must be
     encoded as Latin-1 to produce the invalid UTF-8 the rule is about.
+
+    The text is lazy (see the module docstring): the constructor also takes a JSON value or a
+    ``_with`` description instead of a ``str``, and ``document`` renders it (2-space indent,
+    UTF-8 characters kept, final newline) on first access and keeps the result. Otherwise this
+    behaves like the frozen dataclass it replaces: the fields cannot be assigned
+    (``dataclasses.FrozenInstanceError``), and equality, hashing and ``repr`` use the rendered
+    ``document`` with ``api``, ``now``, ``pointer`` and ``encoding``.
     """
 
-    document: str
-    api: str = "auto"
-    now: int = WORKED_NOW
-    pointer: str | None = None
-    encoding: str = "utf-8"
+    __slots__ = ("_document", "api", "encoding", "now", "pointer")
+    __match_args__ = ("document", "api", "now", "pointer", "encoding")
+
+    api: str
+    now: int
+    pointer: str | None
+    encoding: str
+
+    def __init__(
+        self,
+        document: str | dict[str, Any] | list[Any] | _Changed,
+        api: str = "auto",
+        now: int = WORKED_NOW,
+        pointer: str | None = None,
+        encoding: str = "utf-8",
+    ) -> None:
+        init = object.__setattr__
+        init(self, "_document", document)
+        init(self, "api", api)
+        init(self, "now", now)
+        init(self, "pointer", pointer)
+        init(self, "encoding", encoding)
+
+    @property
+    def document(self) -> str:
+        """The full text of the body, rendered on first access."""
+        text = self._document
+        if not isinstance(text, str):
+            text = _json(text)
+            object.__setattr__(self, "_document", text)
+        return text
 
     def to_bytes(self) -> bytes:
         """The exact bytes to feed the validator (``document`` in ``encoding``)."""
         return self.document.encode(self.encoding)
+
+    def _fields(self) -> tuple[str, str, int, str | None, str]:
+        return (self.document, self.api, self.now, self.pointer, self.encoding)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._fields() == other._fields()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(document={self.document!r}, api={self.api!r}, "
+            f"now={self.now!r}, pointer={self.pointer!r}, encoding={self.encoding!r})"
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Example], tuple[str, str, int, str | None, str]]:
+        # Pickle and copy through the constructor (the default would assign the slots).
+        return (type(self), self._fields())
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,47 +327,89 @@ class _Remove:
 _REMOVE = _Remove()
 
 
-def _with(base: dict[str, Any], changes: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A deep copy of ``base`` with each ``pointer: value`` of ``changes`` applied in order.
+class _Changed:
+    """``base`` with ``changes`` applied, as ``_with`` describes it; built only when needed.
 
-    An existing member keeps its place and gets the new value; a new member is appended to its
-    object (rules.md §12: "replaces the member of the same name" / "added to X").
+    It holds references to ``base`` and the change values, not copies (building them is what
+    import must not pay for), so neither may be mutated afterwards.
     """
-    document = copy.deepcopy(base)
-    for pointer, value in (changes or {}).items():
-        *parents, last = pointer.split("/")[1:]
-        target = document
-        for key in parents:
-            target = target[key]
-        if value is _REMOVE:
-            del target[last]
-        else:
-            target[last] = copy.deepcopy(value)
-    return document
+
+    __slots__ = ("base", "changes")
+
+    def __init__(self, base: dict[str, Any], changes: dict[str, Any]) -> None:
+        self.base = base
+        self.changes = changes
+
+    def build(self) -> dict[str, Any]:
+        """A deep copy of ``base`` with each ``pointer: value`` of ``changes`` applied in order.
+
+        An existing member keeps its place and gets the new value; a new member is appended to
+        its object (rules.md §12: "replaces the member of the same name" / "added to X").
+        """
+        import copy
+
+        document = copy.deepcopy(self.base)
+        for pointer, value in self.changes.items():
+            *parents, last = pointer.split("/")[1:]
+            target = document
+            for key in parents:
+                target = target[key]
+            if value is _REMOVE:
+                del target[last]
+            else:
+                target[last] = copy.deepcopy(value)
+        return document
+
+
+def _with(base: dict[str, Any], changes: dict[str, Any] | None = None) -> _Changed:
+    """``base`` with each ``pointer: value`` of ``changes`` applied in order, as a description.
+
+    Nothing is copied or applied here: ``_Changed.build`` does it when the example is first read.
+    """
+    return _Changed(base, dict(changes) if changes else {})
 
 
 def _json(document: Any) -> str:
-    """The pretty-printed text every example uses (2-space indent, UTF-8 characters kept)."""
+    """The pretty-printed text every example uses (2-space indent, UTF-8 characters kept).
+
+    ``document`` is a JSON value or a ``_with`` description (built first).
+    """
+    import json
+
+    if isinstance(document, _Changed):
+        document = document.build()
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _edit(text: str, old: str, new: str) -> str:
-    """Replace ``old`` (which must occur exactly once) in a rendered document."""
+def _edit(text: str | dict[str, Any] | _Changed, old: str, new: str) -> str:
+    """Replace ``old`` (which must occur exactly once) in a rendered document.
+
+    ``text`` may also be a JSON value or a ``_with`` description; it is rendered first.
+    """
+    if not isinstance(text, str):
+        text = _json(text)
     if text.count(old) != 1:
         raise ValueError(f"{old!r} occurs {text.count(old)} times, expected once")
     return text.replace(old, new)
 
 
 def _fail(
-    document: dict[str, Any] | str, pointer: str, api: str = "auto", now: int = WORKED_NOW
+    document: str | dict[str, Any] | list[Any] | _Changed,
+    pointer: str,
+    api: str = "auto",
+    now: int = WORKED_NOW,
 ) -> Example:
-    text = document if isinstance(document, str) else _json(document)
-    return Example(text, api=api, now=now, pointer=pointer)
+    """A failing example; a document that is not text yet is rendered when first read."""
+    return Example(document, api=api, now=now, pointer=pointer)
 
 
-def _pass(document: dict[str, Any] | str, api: str = "auto", now: int = WORKED_NOW) -> Example:
-    text = document if isinstance(document, str) else _json(document)
-    return Example(text, api=api, now=now)
+def _pass(
+    document: str | dict[str, Any] | list[Any] | _Changed,
+    api: str = "auto",
+    now: int = WORKED_NOW,
+) -> Example:
+    """A passing example; a document that is not text yet is rendered when first read."""
+    return Example(document, api=api, now=now)
 
 
 _TEXT_A = _json(BASE_A)
@@ -526,8 +637,8 @@ _rule(
     _sources("RFC 8259"),
     # The runner must encode this text as Latin-1 (Example.encoding): "é" becomes the lone byte
     # E9, which is invalid UTF-8. A str cannot hold invalid UTF-8 itself.
-    Example(_json(_LATIN_A), pointer="", encoding="latin-1"),
-    _pass(_json(_LATIN_A)),
+    Example(_LATIN_A, pointer="", encoding="latin-1"),
+    _pass(_LATIN_A),
 )
 
 _rule(
@@ -547,7 +658,7 @@ _rule(
     """,
     "CONFIRMED (every API's body is an object)",
     _sources("A-zh", "B-new", "LK"),
-    _fail(_json([BASE_A]), ""),
+    _fail([BASE_A], ""),
     _pass(_TEXT_A),
 )
 
