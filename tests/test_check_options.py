@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 from tests.conftest import REPO, run_cli
 from validator.check_options import OPTIONS, parse_check
 from validator.cli import check as click_check
-from validator.cli import main as click_main
 
 EXAMPLE = str(REPO / "examples" / "shop-coupon-add.json")
 
