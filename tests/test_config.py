@@ -4,6 +4,9 @@ that name the key."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,7 +68,48 @@ def test_nearest_pyproject_with_the_table_is_used(repo: Path, monkeypatch: pytes
     monkeypatch.chdir(nested)
     assert _codes(str(repo / "coupons")) == (0, [])
     found = config.discover(nested)
-    assert found is not None and found[0] == repo / "pyproject.toml"
+    assert found is not None and found[0] == str(repo / "pyproject.toml")
+
+
+def test_a_pyproject_that_cannot_hold_the_table_is_not_parsed(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discovery reads every pyproject.toml on the way up but parses only one that mentions
+    coupon-validator: a broken file of another tool is looked past, not a usage error."""
+    _pyproject(repo, '[tool.coupon-validator]\nignore = ["S007"]\n')
+    nested = repo / "pkg"
+    _write(nested / "pyproject.toml", "[tool.ruff\nline-length = 100\n")  # invalid TOML
+    monkeypatch.chdir(nested)
+    assert _codes(str(repo / "coupons")) == (0, [])
+    _write(nested / "pyproject.toml", "[tool.coupon-validator\n")  # ours, broken: an error
+    assert "error: pyproject.toml: invalid TOML (" in _usage_error(str(repo / "coupons"))
+
+
+def test_the_table_spelt_with_a_unicode_escape_is_found(repo: Path) -> None:
+    _pyproject(repo, '[tool."coupon\\u002Dvalidator"]\nignore = ["S007"]\n')
+    assert b"coupon-validator" not in (repo / "pyproject.toml").read_bytes()
+    assert _codes("coupons") == (0, [])
+
+
+def test_loading_without_our_table_imports_neither_tomllib_nor_pathlib(repo: Path) -> None:
+    """Every run loads the configuration: start-up must not pay for modules it does not use
+    (a pyproject.toml of other tools only is the common case)."""
+    code = (
+        "import sys\n"
+        "for name in ('tomllib', 'tomli', 'pathlib'):\n"
+        "    sys.modules.pop(name, None)\n"
+        "    sys.modules[name] = None  # importing it raises ImportError\n"
+        "from validator import config\n"
+        f"loaded = config.load(None, start={str(repo / 'coupons')!r})\n"
+        "assert loaded.source is None and loaded.root == __import__('os').getcwd()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=repo, check=True, env=_importable_env())
+
+
+def _importable_env() -> dict[str, str]:
+    """The environment with this checkout first on PYTHONPATH (the child runs in tmp_path)."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(REPO), path)))}
 
 
 def test_no_configuration_anywhere_means_defaults(repo: Path) -> None:

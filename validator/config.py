@@ -30,8 +30,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from validator.finding import Diagnostic
 from validator.loader import read_at_most
@@ -39,10 +38,12 @@ from validator.schema import API_IDS
 from validator.selection import SelectionError, parse_codes
 from validator.suggest import closest
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+if TYPE_CHECKING:
+    from os import PathLike
+
+# Start-up matters (every ``check`` run loads the configuration): tomllib (tomli on 3.10) is
+# imported only when a file has to be parsed (see _may_hold_table), and paths are plain strings
+# handled with os.path, not pathlib.
 
 PYPROJECT = "pyproject.toml"
 TABLE = ("tool", "coupon-validator")
@@ -78,7 +79,7 @@ class Config:
     """The validated settings of one configuration file (or none: every field empty)."""
 
     source: str | None = None
-    root: Path = field(default_factory=Path.cwd)
+    root: str = field(default_factory=os.getcwd)
     api: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
@@ -122,46 +123,72 @@ class Config:
         try:
             relative = os.path.relpath(absolute, self.root)
         except ValueError:  # another drive on Windows
-            return Path(absolute).as_posix()
-        return Path(relative).as_posix()
+            return _posix(absolute)
+        return _posix(relative)
 
 
-def load(config_path: str | None, start: Path | None = None) -> Config:
+def _posix(path: str) -> str:
+    return path if os.sep == "/" else path.replace(os.sep, "/")
+
+
+def load(config_path: str | None, start: str | PathLike[str] | None = None) -> Config:
     """The configuration named by ``--config``, or the nearest pyproject.toml's table."""
     if config_path is not None:
-        path = Path(config_path)
-        data = _read_toml(path, config_path)
-        if path.name == PYPROJECT:
-            return _build(_table(data), config_path, True, path)
-        return _build(data, config_path, False, path)
-    found = discover(start or Path.cwd())
+        data = _parse(_read(config_path, config_path), config_path)
+        if os.path.basename(config_path) == PYPROJECT:
+            return _build(_table(data), config_path, True, config_path)
+        return _build(data, config_path, False, config_path)
+    found = discover(os.getcwd() if start is None else start)
     if found is None:
         return Config()
     path, table = found
     return _build(table, _display(path), True, path)
 
 
-def discover(start: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The nearest pyproject.toml (from ``start`` up to the root) with our table, and the table."""
-    directory = Path(os.path.abspath(start))
+def discover(start: str | PathLike[str]) -> tuple[str, dict[str, Any]] | None:
+    """The nearest pyproject.toml (from ``start`` up to the root) with our table, and the table.
+
+    A pyproject.toml without the table is looked past; it is parsed only if it may hold the
+    table (_may_hold_table), so a broken TOML file that cannot be ours is not an error.
+    """
+    directory = os.path.abspath(start)
     while True:
-        candidate = directory / PYPROJECT
-        if candidate.is_file():
-            table = _table(_read_toml(candidate, _display(candidate)))
-            if table is not None:
-                return candidate, table
-        if directory.parent == directory:
+        candidate = os.path.join(directory, PYPROJECT)
+        if os.path.isfile(candidate):
+            display = _display(candidate)
+            data = _read(candidate, display)
+            if _may_hold_table(data):
+                table = _table(_parse(data, display))
+                if table is not None:
+                    return candidate, table
+        parent = os.path.dirname(directory)
+        if parent == directory:
             return None
-        directory = directory.parent
+        directory = parent
+
+
+def _may_hold_table(data: bytes) -> bool:
+    """Whether a pyproject.toml's bytes may hold our table, so that it must be parsed.
+
+    A file without the bytes ``coupon-validator`` cannot hold ``[tool.coupon-validator]`` nor
+    ``[tool."coupon-validator"]`` (nor the dotted-key or inline-table forms): TOML is UTF-8 and
+    a key is spelt out as it is, unless it is a quoted key written with escapes, and only the
+    ``\\u``, ``\\U`` (and TOML 1.1 ``\\x``) escapes can make its letters. So most pyproject.toml
+    files (other tools' settings only) are neither parsed nor pay for importing tomllib.
+    """
+    return b"coupon-validator" in data or any(escape in data for escape in _LETTER_ESCAPES)
+
+
+_LETTER_ESCAPES = (b"\\u", b"\\U", b"\\x")
 
 
 #: No configuration is this big; the cap keeps ``--config /dev/zero`` from eating memory.
 MAX_CONFIG_BYTES = 10 * 1024 * 1024
 
 
-def _read_toml(path: Path, display: str) -> dict[str, Any]:
+def _read(path: str, display: str) -> bytes:
     try:
-        with path.open("rb") as stream:
+        with open(path, "rb") as stream:
             data = read_at_most(stream, MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{display}: no such file") from None
@@ -169,6 +196,15 @@ def _read_toml(path: Path, display: str) -> dict[str, Any]:
         raise ConfigError(f"{display}: cannot read ({error.strerror or error})") from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(f"{display}: too large for a configuration file (over 10 MiB)")
+    return data
+
+
+def _parse(data: bytes, display: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -181,15 +217,18 @@ def _table(data: dict[str, Any]) -> dict[str, Any] | None:
     return table if isinstance(table, dict) else None
 
 
-def _display(path: Path) -> str:
+def _display(path: str) -> str:
     """A found file as users want to read it: relative to the current directory if below it."""
     try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+        relative = os.path.relpath(path, os.getcwd())
+    except ValueError:  # another drive on Windows
+        return path
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return path
+    return relative
 
 
-def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path: Path) -> Config:
+def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path: str) -> Config:
     """Validate every key of the table; the first problem becomes a one-line ConfigError."""
     table = table or {}
     base = ".".join(TABLE) if pyproject else ""
@@ -217,7 +256,7 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
         raise ConfigError(f"{display}: {_header(base, 'suppress', array=True)}{error}") from None
     return Config(
         source=display,
-        root=Path(os.path.abspath(path)).parent,
+        root=os.path.dirname(os.path.abspath(path)),
         api=api,
         select=select,
         ignore=ignore,
