@@ -17,6 +17,7 @@ drops to the ``nobody`` user in a forked child, and skips (saying why) only if t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -229,6 +230,49 @@ def test_a_file_symlink_loop_is_exit_2_with_one_line(tmp_path: Path) -> None:
         "links)"
         for name in ("a.json", "b.json", "self.json")
     ]
+
+
+def test_a_walk_lists_a_directorys_files_before_its_subdirectories(tmp_path: Path) -> None:
+    """The order ``check`` reports in: depth first, files of a directory sorted by name, then
+    its subdirectories one by one (sorted); hidden directories, other suffixes, symlinked
+    directories and pipes left out; symlinked files, broken symlinks and hidden files kept."""
+    root = tmp_path / "coupons"
+    files = "z.json b.jsonl .hidden.json a/y.json a/b/x.json a/c/w.json b.json/v.json c/u.json"
+    for name in (*files.split(), ".git/t.json", "notes.txt", "a/B.JSON"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(BAD)
+    (root / "m.json").symlink_to("z.json")
+    (root / "gone.json").symlink_to("missing.json")
+    (root / "linked.json").symlink_to("a", target_is_directory=True)
+    (root / "a" / "up").symlink_to("..", target_is_directory=True)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.json")
+    from validator.runner import discover
+
+    expected = ".hidden.json b.jsonl gone.json m.json z.json a/y.json a/b/x.json a/c/w.json"
+    expected += " b.json/v.json c/u.json"
+    assert discover([str(root)]) == [str(root / name) for name in expected.split()]
+
+
+def test_a_very_deep_tree_is_walked_without_a_recursion_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deeper than the interpreter's recursion limit (os.walk recurses on Python 3.11)."""
+    from validator.runner import discover
+
+    monkeypatch.chdir(tmp_path)  # relative paths: 1,100 levels stay far below PATH_MAX
+    levels = ["r"] + ["d"] * 1100
+    for depth in range(1, len(levels) + 1):
+        os.mkdir("/".join(levels[:depth]))
+    leaf = "/".join(levels) + "/x.json"
+    try:
+        Path(leaf).write_bytes(BAD)
+        assert discover(["r"]) == [leaf]
+    finally:  # shutil.rmtree (and so pytest's clean-up) recurses too deep for this tree
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leaf)
+        for depth in range(len(levels), 0, -1):
+            os.rmdir("/".join(levels[:depth]))
 
 
 # -- pipes and devices -------------------------------------------------------------------------
