@@ -18,7 +18,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -105,12 +105,23 @@ def read_at_most(stream: BinaryIO, limit: int) -> bytes:
     """
     try:
         status = os.fstat(stream.fileno())
-        want = status.st_size + 1 if stat.S_ISREG(status.st_mode) else _JSONL_CHUNK
     except (OSError, ValueError):  # no descriptor (an in-memory stream)
-        want = _JSONL_CHUNK
+        return read_chunks(stream.read, _JSONL_CHUNK, limit)
+    return read_chunks(stream.read, first_read_size(status), limit)
+
+
+def first_read_size(status: os.stat_result) -> int:
+    """How much to ask for first: a regular file's size plus one byte (so that one read gets
+    it all and the next sees the end), else a 64 KiB chunk."""
+    return status.st_size + 1 if stat.S_ISREG(status.st_mode) else _JSONL_CHUNK
+
+
+def read_chunks(read: Callable[[int], bytes], want: int, limit: int) -> bytes:
+    """Call ``read`` (``stream.read``, or ``os.read`` on a descriptor) until it returns nothing
+    or ``limit`` bytes have come: ``want`` bytes first, then 64 KiB chunks."""
     chunks: list[bytes] = []
     size = 0
-    while size < limit and (chunk := stream.read(min(want, limit - size))):
+    while size < limit and (chunk := read(min(want, limit - size))):
         chunks.append(chunk)
         size += len(chunk)
         want = _JSONL_CHUNK
