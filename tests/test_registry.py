@@ -7,7 +7,6 @@ engine is a separate test; these tests only check the catalogue's data.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import json
 import re
@@ -345,8 +344,8 @@ def test_get_and_severity_of() -> None:
 
 def test_catalogue_values_are_immutable() -> None:
     info = RULES["A001"]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         info.severity = "warning"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         info.fail_example.now = 0  # type: ignore[misc]
     assert isinstance(info, RuleInfo) and isinstance(info.sources, tuple)

@@ -12,7 +12,6 @@ import json
 import pickle
 import subprocess
 import sys
-from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
@@ -104,9 +103,9 @@ def test_catalogue_examples_are_immutable_values(code: str) -> None:
     example = RULES[code].fail_example
     assert pickle.loads(pickle.dumps(example)) == example
     assert copy.deepcopy(example) == example and copy.copy(example) == example
-    with pytest.raises(FrozenInstanceError):
+    with pytest.raises(AttributeError):
         example.document = ""  # type: ignore[misc]
-    with pytest.raises(FrozenInstanceError):
+    with pytest.raises(AttributeError):
         del example.pointer  # type: ignore[misc]
 
 

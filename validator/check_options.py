@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from validator.reporters import FORMATS
 from validator.schema import API_IDS
@@ -26,8 +25,7 @@ from validator.schema import API_IDS
 __all__ = ["OPTIONS", "OptionSpec", "parse_check"]
 
 
-@dataclass(frozen=True)
-class OptionSpec:
+class OptionSpec(NamedTuple):
     """One long option of ``check``.
 
     ``kind`` is how its value is read: ``text`` (any string), ``choice`` (one of ``choices``),

@@ -29,8 +29,7 @@ import posixpath
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from validator.finding import Diagnostic
 from validator.loader import read_at_most
@@ -58,8 +57,7 @@ class ConfigError(ValueError):
     """The configuration cannot be used (a usage error, exit 2); the message names the key."""
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     """One accepted finding: a code at a pointer (or below it) in the files a glob matches."""
 
     file: str
@@ -74,12 +72,14 @@ class Suppression:
         return pointer == self.pointer or pointer.startswith(self.pointer + "/")
 
 
-@dataclass(frozen=True)
-class Config:
-    """The validated settings of one configuration file (or none: every field empty)."""
+class Config(NamedTuple):
+    """The validated settings of one configuration file (or none: every other field empty).
 
+    ``root`` is the directory the globs are relative to: the file's, else the working one.
+    """
+
+    root: str
     source: str | None = None
-    root: str = field(default_factory=os.getcwd)
     api: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
@@ -140,7 +140,7 @@ def load(config_path: str | None, start: str | PathLike[str] | None = None) -> C
         return _build(data, config_path, False, config_path)
     found = discover(os.getcwd() if start is None else start)
     if found is None:
-        return Config()
+        return Config(root=os.getcwd())
     path, table = found
     return _build(table, _display(path), True, path)
 

@@ -4,12 +4,15 @@ Stages (loader, schema, rules) only know *what* is wrong and *where* in JSON Poi
 Line and column numbers are filled in once, at the end, by looking the pointer up in the
 document's position map (see ``validator.positions``). Keeping positions out of the rules means
 a rule can never report a wrong line, and files without findings never pay for a position map.
+
+The three are named tuples, not dataclasses: immutable, hashable and compared by value all the
+same, but importing ``dataclasses`` (which imports ``inspect``, ``ast`` and ``dis``) cost every
+run about 11 ms, a fifth of checking one file from the command line.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 Target = Literal["value", "key"]
@@ -17,8 +20,7 @@ Target = Literal["value", "key"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A region of the text: 1-based lines, 1-based columns in code points, end exclusive."""
 
     line: int
@@ -27,8 +29,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem as a stage reports it, before positions are known.
 
     ``span`` is set only by the loader, whose findings (syntax errors) have no pointer that
@@ -43,8 +44,7 @@ class Finding:
     span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """A finding as users see it: the JSON output's ``diagnostics`` items (interface.md)."""
 
     file: str
@@ -61,7 +61,7 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-output form: ``record`` appears only for JSONL input."""
-        data = asdict(self)
+        data = self._asdict()
         if self.record is None:
             del data["record"]
         return data

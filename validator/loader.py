@@ -19,7 +19,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from validator.finding import Finding, Span
@@ -50,15 +49,34 @@ _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\
 _LITERALS = (("true", True), ("false", False), ("null", None))
 
 
-@dataclass
 class LoadedDocument:
-    """The outcome of loading one document; ``value`` is None when a fatal finding stopped it."""
+    """The outcome of loading one document; ``value`` is None when a fatal finding stopped it.
 
-    value: Any
-    findings: list[Finding]
-    text: str | None
-    fatal: bool
-    _positions: PositionMap | None = field(default=None, init=False, repr=False, compare=False)
+    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    """
+
+    __slots__ = ("_positions", "fatal", "findings", "text", "value")
+
+    def __init__(self, value: Any, findings: list[Finding], text: str | None, fatal: bool) -> None:
+        self.value = value
+        self.findings = findings
+        self.text = text
+        self.fatal = fatal
+        self._positions: PositionMap | None = None
+
+    def _fields(self) -> tuple[Any, list[Finding], str | None, bool]:
+        return (self.value, self.findings, self.text, self.fatal)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not LoadedDocument:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: compared by value, not hashable
+
+    def __repr__(self) -> str:
+        value, findings, text, fatal = self._fields()
+        return f"LoadedDocument({value=!r}, {findings=!r}, {text=!r}, {fatal=!r})"
 
     def positions(self) -> PositionMap:
         """The pointer → span map, built from ``text`` on first call and then cached."""

@@ -35,8 +35,7 @@ of ``BASE_A`` copy it first, as the tests do).
 from __future__ import annotations
 
 import re
-from dataclasses import FrozenInstanceError, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from validator.finding import Severity
 
@@ -77,9 +76,9 @@ class Example:
     The text is lazy (see the module docstring): the constructor also takes a JSON value or a
     ``_with`` description instead of a ``str``, and ``document`` renders it (2-space indent,
     UTF-8 characters kept, final newline) on first access and keeps the result. Otherwise this
-    behaves like the frozen dataclass it replaces: the fields cannot be assigned
-    (``dataclasses.FrozenInstanceError``), and equality, hashing and ``repr`` use the rendered
-    ``document`` with ``api``, ``now``, ``pointer`` and ``encoding``.
+    behaves like the frozen record it replaces: the fields cannot be assigned
+    (``AttributeError``), and equality, hashing and ``repr`` use the rendered ``document`` with
+    ``api``, ``now``, ``pointer`` and ``encoding``.
     """
 
     __slots__ = ("_document", "api", "encoding", "now", "pointer")
@@ -136,19 +135,22 @@ class Example:
         )
 
     def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise AttributeError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise AttributeError(f"cannot delete field {name!r}")
 
     def __reduce__(self) -> tuple[type[Example], tuple[str, str, int, str | None, str]]:
         # Pickle and copy through the constructor (the default would assign the slots).
         return (type(self), self._fields())
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
-    """Everything about one rule code except the code that decides whether it fires."""
+class RuleInfo(NamedTuple):
+    """Everything about one rule code except the code that decides whether it fires.
+
+    A named tuple, not a dataclass: see ``validator.finding`` (the engine imports this module on
+    every run).
+    """
 
     code: str
     severity: Severity

@@ -12,7 +12,6 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
@@ -33,13 +32,37 @@ STDIN = "-"
 _CLOSE_ON_EXEC = getattr(os, "O_CLOEXEC", 0)
 
 
-@dataclass
 class FileReport:
-    """What one input produced: its diagnostics, or the reason it could not be read."""
+    """What one input produced: its diagnostics, or the reason it could not be read.
 
-    display: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    io_error: str | None = None
+    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    """
+
+    __slots__ = ("diagnostics", "display", "io_error")
+
+    def __init__(
+        self,
+        display: str,
+        diagnostics: list[Diagnostic] | None = None,
+        io_error: str | None = None,
+    ) -> None:
+        self.display = display
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.io_error = io_error
+
+    def _fields(self) -> tuple[str, list[Diagnostic], str | None]:
+        return (self.display, self.diagnostics, self.io_error)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not FileReport:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: compared by value, not hashable
+
+    def __repr__(self) -> str:
+        display, diagnostics, io_error = self._fields()
+        return f"FileReport({display=!r}, {diagnostics=!r}, {io_error=!r})"
 
 
 class UsageError(Exception):

@@ -7,7 +7,7 @@ S003 still makes its value unusable for the rules.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from validator import registry
 from validator.finding import SEVERITY_RANK, Diagnostic
@@ -29,8 +29,7 @@ def parse_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
     return selectors
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """Which codes to show. An empty ``select`` means every code."""
 
     select: tuple[str, ...] = ()

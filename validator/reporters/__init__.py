@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TextIO
 
 from validator.finding import Diagnostic
@@ -12,13 +11,27 @@ from validator.finding import Diagnostic
 FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
-@dataclass
 class RunResult:
-    """Everything a reporter may show: the checked files and their (filtered) diagnostics."""
+    """Everything a reporter may show: the checked files and their (filtered) diagnostics.
 
-    files: list[str]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    io_errors: list[str] = field(default_factory=list)
+    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    """
+
+    __slots__ = ("diagnostics", "files", "io_errors")
+
+    def __init__(
+        self,
+        files: list[str],
+        diagnostics: list[Diagnostic] | None = None,
+        io_errors: list[str] | None = None,
+    ) -> None:
+        self.files = files
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.io_errors = [] if io_errors is None else io_errors
+
+    def __repr__(self) -> str:
+        files, diagnostics, io_errors = self.files, self.diagnostics, self.io_errors
+        return f"RunResult({files=!r}, {diagnostics=!r}, {io_errors=!r})"
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
