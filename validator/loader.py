@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from validator.finding import Finding, Span
 from validator.pointer import escape
 from validator.positions import PositionMap, build_positions, span_at
+from validator.record import MutableRecord
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -49,13 +50,14 @@ _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\
 _LITERALS = (("true", True), ("false", False), ("null", None))
 
 
-class LoadedDocument:
+class LoadedDocument(MutableRecord):
     """The outcome of loading one document; ``value`` is None when a fatal finding stopped it.
 
-    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    A plain class (see ``validator.record`` for why not a dataclass).
     """
 
     __slots__ = ("_positions", "fatal", "findings", "text", "value")
+    _FIELDS = ("value", "findings", "text", "fatal")  # the cached position map does not count
 
     def __init__(self, value: Any, findings: list[Finding], text: str | None, fatal: bool) -> None:
         self.value = value
@@ -63,20 +65,6 @@ class LoadedDocument:
         self.text = text
         self.fatal = fatal
         self._positions: PositionMap | None = None
-
-    def _fields(self) -> tuple[Any, list[Finding], str | None, bool]:
-        return (self.value, self.findings, self.text, self.fatal)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not LoadedDocument:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    __hash__ = None  # type: ignore[assignment]  # mutable: compared by value, not hashable
-
-    def __repr__(self) -> str:
-        value, findings, text, fatal = self._fields()
-        return f"LoadedDocument({value=!r}, {findings=!r}, {text=!r}, {fatal=!r})"
 
     def positions(self) -> PositionMap:
         """The pointer → span map, built from ``text`` on first call and then cached."""

@@ -25,6 +25,7 @@ from validator.loader import (
     read_at_most,
     read_chunks,
 )
+from validator.record import MutableRecord
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
@@ -32,13 +33,14 @@ STDIN = "-"
 _CLOSE_ON_EXEC = getattr(os, "O_CLOEXEC", 0)
 
 
-class FileReport:
+class FileReport(MutableRecord):
     """What one input produced: its diagnostics, or the reason it could not be read.
 
-    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    A plain class (see ``validator.record`` for why not a dataclass).
     """
 
     __slots__ = ("diagnostics", "display", "io_error")
+    _FIELDS = ("display", "diagnostics", "io_error")
 
     def __init__(
         self,
@@ -49,20 +51,6 @@ class FileReport:
         self.display = display
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_error = io_error
-
-    def _fields(self) -> tuple[str, list[Diagnostic], str | None]:
-        return (self.display, self.diagnostics, self.io_error)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not FileReport:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    __hash__ = None  # type: ignore[assignment]  # mutable: compared by value, not hashable
-
-    def __repr__(self) -> str:
-        display, diagnostics, io_error = self._fields()
-        return f"FileReport({display=!r}, {diagnostics=!r}, {io_error=!r})"
 
 
 class UsageError(Exception):

@@ -7,17 +7,19 @@ from collections.abc import Callable
 from typing import TextIO
 
 from validator.finding import Diagnostic
+from validator.record import MutableRecord
 
 FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
-class RunResult:
+class RunResult(MutableRecord):
     """Everything a reporter may show: the checked files and their (filtered) diagnostics.
 
-    A plain class (see ``validator.finding`` for why not a dataclass on the check path).
+    A plain class (see ``validator.record`` for why not a dataclass).
     """
 
     __slots__ = ("diagnostics", "files", "io_errors")
+    _FIELDS = ("files", "diagnostics", "io_errors")
 
     def __init__(
         self,
@@ -28,10 +30,6 @@ class RunResult:
         self.files = files
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_errors = [] if io_errors is None else io_errors
-
-    def __repr__(self) -> str:
-        files, diagnostics, io_errors = self.files, self.diagnostics, self.io_errors
-        return f"RunResult({files=!r}, {diagnostics=!r}, {io_errors=!r})"
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
