@@ -27,7 +27,9 @@ def main() -> None:
 def _click_option(spec: OptionSpec) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The click option of one ``check`` option (the table is shared with the quick path)."""
     if spec.kind == "flag":
-        return click.option(spec.flag, spec.name, is_flag=True, help=spec.help)
+        return click.option(
+            spec.flag, spec.name, is_flag=True, default=spec.default, help=spec.help
+        )
     value_type: Any = {
         "text": None,
         "choice": click.Choice(spec.choices),
