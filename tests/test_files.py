@@ -289,6 +289,34 @@ def test_a_pipe_in_a_directory_is_left_out_instead_of_blocking(tmp_path: Path) -
     assert json.loads(result.stdout)["summary"]["files"] == 3
 
 
+@pytest.mark.parametrize("most", [1, 5, 4096])
+def test_a_file_that_reads_short_is_read_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, most: int
+) -> None:
+    """A regular file is read in one call when that call returns the size fstat gave; a file
+    system that returns less (FUSE, /sys) must not leave the rest unread."""
+    from validator import runner
+
+    document = EXAMPLE_BYTES[-1]
+    path = tmp_path / "coupon.json"
+    path.write_bytes(document)
+    real_read = os.read
+    calls: list[int] = []
+
+    def short_read(descriptor: int, count: int) -> bytes:
+        calls.append(count)
+        return real_read(descriptor, min(count, most))
+
+    monkeypatch.setattr(os, "read", short_read)
+    assert runner._read_limited(str(path)) == document
+    if most >= len(document):  # the usual case: one call, no second one to see the end
+        assert calls == [len(document)]
+    else:
+        assert len(calls) > len(document) // most
+    monkeypatch.setattr(os, "read", real_read)
+    assert validate_file(path, now=NOW) == []
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_pipe_named_explicitly_is_read(tmp_path: Path) -> None:
     """``check <(generate)`` passes a pipe: given by name, it is read like a file."""

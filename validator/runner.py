@@ -180,15 +180,23 @@ def _read_limited(target: str) -> bytes | None:
     if target == STDIN:
         return read_at_most(sys.stdin.buffer, MAX_DOCUMENT_BYTES + 1)
     # A descriptor rather than open(): no buffered file object to build and tear down, and a
-    # file is read in one call plus the one that sees its end. That halves the cost of reading
-    # a small file, which over 10,000 files is 80 ms of CPU.
+    # regular file is read in one call when it holds the size fstat gave (the file as it was
+    # then). Over 10,000 small files that is about 100 ms of CPU less than open().read().
     descriptor = os.open(target, os.O_RDONLY | _CLOSE_ON_EXEC)
     try:
         status = os.fstat(descriptor)
-        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_DOCUMENT_BYTES:
+        size = status.st_size
+        regular = stat.S_ISREG(status.st_mode)
+        if regular and size > MAX_DOCUMENT_BYTES:
             return None
         read = functools.partial(os.read, descriptor)
-        return read_chunks(read, first_read_size(status), MAX_DOCUMENT_BYTES + 1)
+        start = read(size) if regular and size else b""
+        if start and len(start) == size:
+            return start
+        # Empty, short (a /sys file is smaller than its size), or not a regular file: read on
+        # until the end or the limit.
+        rest = read_chunks(read, first_read_size(status), MAX_DOCUMENT_BYTES + 1 - len(start))
+        return start + rest if start else rest
     finally:
         os.close(descriptor)
 
