@@ -29,8 +29,10 @@ from validator.record import MutableRecord
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
-#: Pool workers are forked: a descriptor open at that moment must not leak into a child.
-_CLOSE_ON_EXEC = getattr(os, "O_CLOEXEC", 0)
+#: How files are opened for reading: close-on-exec (pool workers are forked, and a descriptor
+#: open at that moment must not leak into a child) and, on Windows, binary (the C runtime's
+#: default text mode would turn CRLF into LF and stop at Ctrl-Z).
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 class FileReport(MutableRecord):
@@ -182,7 +184,7 @@ def _read_limited(target: str) -> bytes | None:
     # A descriptor rather than open(): no buffered file object to build and tear down, and a
     # regular file is read in one call when it holds the size fstat gave (the file as it was
     # then). Over 10,000 small files that is about 100 ms of CPU less than open().read().
-    descriptor = os.open(target, os.O_RDONLY | _CLOSE_ON_EXEC)
+    descriptor = os.open(target, _READ_FLAGS)
     try:
         status = os.fstat(descriptor)
         size = status.st_size
