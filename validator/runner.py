@@ -29,10 +29,10 @@ from validator.record import MutableRecord
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
-#: How files are opened for reading: close-on-exec (pool workers are forked, and a descriptor
-#: open at that moment must not leak into a child) and, on Windows, binary (the C runtime's
-#: default text mode would turn CRLF into LF and stop at Ctrl-Z).
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+#: How files are opened for reading: on Windows also binary (the C runtime's default text mode
+#: would turn CRLF into LF and stop at Ctrl-Z). Python already makes the descriptor
+#: non-inheritable (PEP 446).
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
 class FileReport(MutableRecord):
