@@ -11,7 +11,7 @@ from types import TracebackType
 
 import pytest
 
-from validator.entry import main
+from validator.cli.entry import main
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -40,7 +40,7 @@ class CliResult:
 
 
 def invoke(*args: str, input: bytes | None = None) -> CliResult:
-    """Run the program in-process exactly as the console script does (``validator.entry``: a
+    """Run the program in-process exactly as the console script does (``validator.cli.entry``: a
     plain ``check`` without click, anything else through click), with its own standard streams.
 
     click's ``CliRunner`` would call the click command directly and so miss the quick path

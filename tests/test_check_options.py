@@ -1,4 +1,4 @@
-"""The quick ``check`` parser (validator.check_options) against click, the reference.
+"""The quick ``check`` parser (validator.cli.options) against click, the reference.
 
 A plain ``check`` command line is read without click to save start-up time. These tests hold it
 to click's reading: for any command line, the quick parser either hands over (None) or returns
@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO, run_cli
-from validator.check_options import OPTIONS, parse_check
-from validator.cli import check as click_check
+from validator.cli.app import check as click_check
+from validator.cli.options import OPTIONS, parse_check
 
 EXAMPLE = str(REPO / "examples" / "shop-coupon-add.json")
 
@@ -158,7 +158,7 @@ def test_a_plain_check_imports_no_heavy_module(tmp_path: Path) -> None:
         "before = set(sys.modules)\n"
         f"heavy = {HEAVY_MODULES!r}\n"
         "atexit.register(lambda: print(sorted(set(heavy) & (set(sys.modules) - before))))\n"
-        "from validator.entry import main\n"
+        "from validator.cli.entry import main\n"
         f"main(['check', '--format', 'json', {EXAMPLE!r}])\n"
     )
     result = subprocess.run(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, run_cli
-from validator import config
+from validator.policy import config
 
 EXAMPLES = REPO / "examples"
 NOW = "1800000000"
@@ -99,7 +99,7 @@ def test_loading_without_our_table_imports_neither_tomllib_nor_pathlib(repo: Pat
         "for name in ('tomllib', 'tomli', 'pathlib'):\n"
         "    sys.modules.pop(name, None)\n"
         "    sys.modules[name] = None  # importing it raises ImportError\n"
-        "from validator import config\n"
+        "from validator.policy import config\n"
         f"loaded = config.load(None, start={str(repo / 'coupons')!r})\n"
         "assert loaded.source is None and loaded.root == __import__('os').getcwd()\n"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.detect import detect, signals
+from validator.apis.detect import detect, signals
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """How the program ends when the world around it does: a reader that goes away, a Ctrl-C.
 
-The quick path of ``validator.entry`` runs ``check`` without click, so it must end these the
+The quick path of ``validator.cli.entry`` runs ``check`` without click, so it must end these the
 way click's ``main`` did before: exit status 1, no traceback.
 """
 

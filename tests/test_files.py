@@ -247,7 +247,7 @@ def test_a_walk_lists_a_directorys_files_before_its_subdirectories(tmp_path: Pat
     (root / "a" / "up").symlink_to("..", target_is_directory=True)
     if hasattr(os, "mkfifo"):
         os.mkfifo(root / "pipe.json")
-    from validator.runner import discover
+    from validator.inputs.runner import discover
 
     expected = ".hidden.json b.jsonl gone.json m.json z.json a/y.json a/b/x.json a/c/w.json"
     expected += " b.json/v.json c/u.json"
@@ -258,7 +258,7 @@ def test_a_very_deep_tree_is_walked_without_a_recursion_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Deeper than the interpreter's recursion limit (os.walk recurses on Python 3.11)."""
-    from validator.runner import discover
+    from validator.inputs.runner import discover
 
     monkeypatch.chdir(tmp_path)  # relative paths: 1,100 levels stay far below PATH_MAX
     levels = ["r"] + ["d"] * 1100
@@ -295,7 +295,7 @@ def test_a_file_that_reads_short_is_read_to_its_end(
 ) -> None:
     """A regular file is read in one call when that call returns the size fstat gave; a file
     system that returns less (FUSE, /sys) must not leave the rest unread."""
-    from validator import runner
+    from validator.inputs import runner
 
     document = EXAMPLE_BYTES[-1]
     path = tmp_path / "coupon.json"

@@ -30,9 +30,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, invoke, require_shared, run_cli
 from validator import validate
+from validator.catalogue.registry import BASE_A, BASE_B, BASE_C, RULES
 from validator.fixes import FIXABLE, fix_bytes, fix_text
 from validator.fixes.files import diagnostics_after, fix_data
-from validator.registry import BASE_A, BASE_B, BASE_C, RULES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_fix"
 CASES: dict[str, dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text("utf-8"))

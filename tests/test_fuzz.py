@@ -35,7 +35,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, CliResult
 from tests.conftest import invoke as invoke_program
-from validator import registry, validate
+from validator import validate
+from validator.catalogue import registry
 from validator.finding import Diagnostic
 
 NOW = 1800000000

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_fuzz import assert_output_well_formed, invoke
-from validator.loader import LoadedDocument, load_bytes
+from validator.json.loader import LoadedDocument, load_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "JSONTestSuite"
 SYNTAX_CODES = {"J001", "J003", "J004", "J006", "J007", "J009"}

@@ -37,9 +37,9 @@ from tests.test_fuzz import (
 )
 from validator import validate, validate_file
 from validator.engine import MAX_MESSAGE
-from validator.loader import MAX_DOCUMENT_BYTES, MAX_NUMBER_DIGITS
-from validator.pointer import join
-from validator.positions import build_positions
+from validator.json.loader import MAX_DOCUMENT_BYTES, MAX_NUMBER_DIGITS
+from validator.json.pointer import join
+from validator.json.positions import build_positions
 
 MIB = 1024 * 1024
 T = TypeVar("T")
@@ -212,8 +212,8 @@ def test_long_numbers(path: tuple[str, ...], literal: str, expected: list[str]) 
 def test_a_small_file_costs_little_memory_to_read() -> None:
     """Reading is capped at the limit, but a small file must not pay for the cap: a plain
     ``read(10 MiB + 1)`` allocates all of it up front, for every file and the configuration."""
-    from validator import config
-    from validator.runner import check_one
+    from validator.inputs.runner import check_one
+    from validator.policy import config
 
     example = str(REPO / "examples" / "shop-coupon-add.json")
     check_one(example, "auto", NOW)  # imports and compiled schemas out of the measurement
@@ -257,7 +257,7 @@ for module in pkgutil.walk_packages(validator.__path__, "validator."):
         importlib.import_module(module.name)
 if sys.argv[1] == "tracemalloc":
     tracemalloc.start()
-from validator.entry import main
+from validator.cli.entry import main
 started = time.perf_counter()
 try:
     main(sys.argv[2:])

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from validator import loader
 from validator.finding import Finding, Span
-from validator.loader import (
+from validator.json import loader
+from validator.json.loader import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
     MAX_NUMBER_DIGITS,

@@ -83,7 +83,7 @@ def refuse(event, args):
         raise RuntimeError(f"network access: {event}")
 
 sys.addaudithook(refuse)  # cannot be removed: everything below runs under it
-from validator.entry import main
+from validator.cli.entry import main
 
 outputs = {}
 for output_format in sys.argv[2].split(","):
@@ -152,7 +152,9 @@ def test_importing_every_module_loads_no_network_client() -> None:
         check=True,
     )
     result = json.loads(process.stdout)
-    assert {"validator.cli", "validator.guard", "validator.runner"} <= set(result["modules"])
+    assert {"validator.cli.app", "validator.guard", "validator.inputs.runner"} <= set(
+        result["modules"]
+    )
     assert result["package"] == []
     assert result["strategies"] == []
 

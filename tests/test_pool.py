@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, REPO, WORKED_NOW
-from validator import pool
-from validator.runner import FileReport, check_one, discover
+from validator.inputs import pool
+from validator.inputs.runner import FileReport, check_one, discover
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.finding import Span
-from validator.pointer import join
-from validator.positions import ROOT_FALLBACK, build_positions, span_at
+from validator.json.pointer import join
+from validator.json.positions import ROOT_FALLBACK, build_positions, span_at
 
 DOC = """{
   "coupon": {

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from validator import registry
-from validator.registry import RULES, Example, RuleInfo, codes_matching, get, severity_of
+from validator.catalogue import registry
+from validator.catalogue.registry import RULES, Example, RuleInfo, codes_matching, get, severity_of
 
 RULES_MD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "rules.md"
 
@@ -42,6 +42,39 @@ PREFIXES = {
 }
 
 
+#: Codes the specification defines that the catalogue does not implement yet, each with the
+#: issue that builds it. The tests below compare the catalogue with the specification minus
+#: exactly these codes, so the list must shrink to empty as the issues land: a code built
+#: while still listed here fails ``test_pending_codes_are_not_catalogued``.
+PENDING: dict[str, str] = {
+    **{f"E{n:03d}": "issue 14 (channels-ec-coupon-create)" for n in range(1, 12)},
+    "C020": "issue 14 (busifavor-stock-create)",
+    "S010": "issue 14 (URL shape)",
+    "S011": "issue 14 (appid shape)",
+    **{f"F{n:03d}": "issue 15 (favor-stock-create)" for n in range(1, 20)},
+    "J010": "issue 18 (findings cap per document)",
+}
+#: Source labels of the specification's source list that only the pending codes' APIs cite,
+#: with the issue that brings them into the catalogue's sources.
+PENDING_SOURCES: dict[str, str] = {
+    **dict.fromkeys(
+        ("CH-109150", "CH-get", "CH-getlist", "CH-list", "CH-md", "CH-old", "CH-update3"),
+        "issue 14",
+    ),
+    **dict.fromkeys(("SKIT-bf", "SKIT-ch", "WxJava-ch", "WPjava", "WP-accepted"), "issue 14"),
+    **dict.fromkeys(("WP-changelog", "WP-modify", "WP-partner2", "WP-undeclared"), "issue 14"),
+    **dict.fromkeys(
+        ("FV", "FV-2020", "FV-apilist", "FV-blocked", "FV-budget", "FV-budget-day"), "issue 15"
+    ),
+    **dict.fromkeys(
+        ("FV-changelog", "FV-copy", "FV-goodstag", "FV-intro", "FV-nocash", "FV-peruser"),
+        "issue 15",
+    ),
+    **dict.fromkeys(("FV-wiki", "FVgo", "FVjava", "SKIT-fav", "Senparc-fav"), "issue 15"),
+    **dict.fromkeys(("WP-favorstock", "WPim-fav", "WxJava-fav"), "issue 15"),
+}
+
+
 # -- rules.md parsing ------------------------------------------------------------------------------
 
 
@@ -62,7 +95,7 @@ def _table_rows(text: str) -> dict[str, list[list[str]]]:
     """Every rule-table row ``| CODE | severity | … |``, by code (J009 has two rows)."""
     rows: dict[str, list[list[str]]] = {}
     for line in text.splitlines():
-        match = re.match(r"\|\s*([JSDUABC][0-9]{3})\s*\|\s*(error|warning|info)\s*\|", line)
+        match = re.match(r"\|\s*([JSDUABCEF][0-9]{3})\s*\|\s*(error|warning|info)\s*\|", line)
         if match:
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
             rows.setdefault(match.group(1), []).append(cells)
@@ -74,13 +107,15 @@ def _worked_examples(text: str) -> dict[str, tuple[str, str, str]]:
     examples = {}
     bullets = re.split(r"\n(?=- \*\*)", _section(text, 12))
     for bullet in bullets:
-        head = re.match(r"- \*\*([JSDUABC][0-9]{3})\*\*", bullet)
+        head = re.match(r"- \*\*([JSDUABCEF][0-9]{3})\*\*", bullet)
         if not head:
             continue
         code = head.group(1)
         expected = re.search(rf"`{code} (error|warning|info) ([^`]*)`", bullet)
         assert expected, f"§12 bullet of {code} names no expected diagnostic"
         pointer = expected.group(2)
+        if pointer == '""':  # the root, written as a quoted empty string
+            pointer = ""
         for short, full in PREFIXES.items():
             if pointer.startswith(short):
                 pointer = full + pointer[len(short) :]
@@ -136,9 +171,15 @@ def _depth(value: Any) -> int:
 
 
 def test_every_code_of_rules_md_is_catalogued_exactly_once(spec: str) -> None:
-    codes = set(re.findall(r"\b[JSUABCD][0-9]{3}\b", spec))
-    assert sorted(RULES) == sorted(codes)
+    codes = set(re.findall(r"\b[JSUABCDEF][0-9]{3}\b", spec))
+    assert set(PENDING) <= codes, "a pending code is no longer in the specification"
+    assert sorted(RULES) == sorted(codes - set(PENDING))
     assert all(code == info.code for code, info in RULES.items())
+
+
+def test_pending_codes_are_not_catalogued() -> None:
+    built = sorted(set(PENDING) & set(RULES))
+    assert not built, f"remove {built} from PENDING: they are built now"
 
 
 def test_rules_are_ordered_by_family_then_number() -> None:
@@ -149,7 +190,7 @@ def test_rules_are_ordered_by_family_then_number() -> None:
 
 
 def test_severities_match_the_rule_tables(spec: str) -> None:
-    rows = _table_rows(spec)
+    rows = {code: row for code, row in _table_rows(spec).items() if code not in PENDING}
     assert set(rows) == set(RULES), "every code should have a `| CODE | severity |` row"
     for code, code_rows in rows.items():
         severities = {cells[1] for cells in code_rows}
@@ -161,7 +202,7 @@ def test_severities_match_the_rule_tables(spec: str) -> None:
 def test_status_words_match_the_rule_tables(spec: str) -> None:
     """A, B, C and U rows end with a status column; J, S and D tables have none (§6, §7, §9)."""
     for code, code_rows in _table_rows(spec).items():
-        if code[0] not in "ABCU":
+        if code[0] not in "ABCU" or code in PENDING:
             continue
         table_words = set(STATUS_WORDS.findall(code_rows[0][-1]))
         assert table_words, f"{code}: no status word in {code_rows[0][-1]!r}"
@@ -225,7 +266,9 @@ def test_sources_are_labels_of_rules_md_section_13(spec: str) -> None:
 
 
 def test_every_label_of_section_13_is_known(spec: str) -> None:
-    assert set(_source_locations(spec)) <= set(registry.SOURCES)
+    labels = set(_source_locations(spec))
+    assert labels - set(PENDING_SOURCES) <= set(registry.SOURCES)
+    assert not set(PENDING_SOURCES) & set(registry.SOURCES), "shrink PENDING_SOURCES"
 
 
 # -- examples --------------------------------------------------------------------------------------
@@ -295,6 +338,8 @@ def test_worked_examples_of_section_12(spec: str) -> None:
     worked = _worked_examples(spec)
     assert {code for code in RULES if code[0] in "ABCU"} <= set(worked)
     for code, (severity, pointer, bullet) in worked.items():
+        if code in PENDING or code[0] not in "ABCU":
+            continue
         info = RULES[code]
         assert info.severity == severity, code
         assert info.fail_example.pointer == pointer, code

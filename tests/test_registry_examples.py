@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from validator import registry, validate
+from validator import validate
+from validator.catalogue import registry
 
 CODES = list(registry.RULES)
 WORKED = ("A", "B", "C", "U")

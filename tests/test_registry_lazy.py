@@ -1,6 +1,6 @@
 """The catalogue's examples are rendered when read, not at import (issue 7: start-up time).
 
-Importing ``validator.registry`` must not deep-copy the bases or render the ~85 example
+Importing ``validator.catalogue.registry`` must not deep-copy the bases or render the ~85 example
 documents; ``Example.document`` renders on first access and keeps the text. The contents of the
 examples are checked by ``test_registry.py`` and ``test_registry_examples.py``.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.registry import BASE_A, RULES, Example
+from validator.catalogue.registry import BASE_A, RULES, Example
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -39,7 +39,7 @@ def counting_encode(self, value):
 copy.deepcopy = counting_deepcopy
 json.encoder.JSONEncoder.encode = counting_encode
 
-import validator.registry as registry
+import validator.catalogue.registry as registry
 
 at_import = dict(counts)
 examples = [e for info in registry.RULES.values() for e in (info.fail_example, info.pass_example)]

@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import REPO, run_cli
-from validator import registry
+from validator.catalogue import registry
 from validator.finding import Diagnostic
 from validator.reporters import RunResult, github, reporter, sarif
 

@@ -17,10 +17,10 @@ import pytest
 from tests.test_schema_fast import DOCUMENTS, _mutants
 from validator.engine import check_value
 from validator.finding import Finding
-from validator.pointer import MISSING, resolve
+from validator.json.pointer import MISSING, resolve
 from validator.rules import context
 from validator.rules.context import RuleContext
-from validator.schema import API_IDS
+from validator.schema.compiler import API_IDS
 
 NOW = 1_800_000_000
 

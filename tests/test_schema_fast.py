@@ -1,6 +1,6 @@
 """The schema walker's generated fast path agrees with the walker on every document.
 
-``validator.schema_fast`` writes Python source per schema node and takes over from the walker
+``validator.schema.fast`` writes Python source per schema node and takes over from the walker
 after a few dozen documents, so every large run goes through it. It must never change a
 finding, its order, or which values are unusable: these tests run both paths on every fixture,
 sample and registry example, and on thousands of mutated documents (wrong types, missing and
@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import FIXTURES, SHARED
-from validator import registry
-from validator.loader import load_bytes
-from validator.schema import API_IDS, SchemaResult, _Walker, compiled
+from validator.catalogue import registry
+from validator.json.loader import load_bytes
+from validator.schema.compiler import API_IDS, SchemaResult, _Walker, compiled
 
 MUTANTS_PER_API = 1500
 _BOUNDS = ("minimum", "maximum", "minLength", "maxLength", "multipleOf")

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import REPO
-from validator.schema import API_IDS, CompiledSchema, SchemaError, compiled, load_raw
+from validator.schema.compiler import API_IDS, CompiledSchema, SchemaError, compiled, load_raw
 
 EXAMPLES = {
     "shop-coupon-add": REPO / "examples" / "shop-coupon-add.json",

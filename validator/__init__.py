@@ -6,9 +6,9 @@ and ``Diagnostic``. Everything else in the package is internal.
 
 from __future__ import annotations
 
-import json
-import os
-import time
+import json as _json
+import os as _os
+import time as _time
 from typing import Any
 
 from validator.finding import SEVERITY_RANK, Diagnostic
@@ -32,17 +32,17 @@ def validate(
     """
     from validator.engine import check_loaded, to_diagnostics
     from validator.finding import Finding
-    from validator.loader import LoadedDocument, load_bytes, load_text
+    from validator.json.loader import LoadedDocument, load_bytes, load_text
 
     _check_api(api)
-    moment = int(time.time()) if now is None else now
+    moment = int(_time.time()) if now is None else now
     if isinstance(payload, bytes):
         loaded = load_bytes(payload)
     elif isinstance(payload, str):
         loaded = load_text(payload)
     else:
         try:
-            text = json.dumps(payload, indent=2, ensure_ascii=False)
+            text = _json.dumps(payload, indent=2, ensure_ascii=False)
         except (TypeError, ValueError) as error:
             finding = Finding("J001", "", f"the payload is not JSON data: {error}")
             loaded = LoadedDocument(value=None, findings=[finding], text=None, fatal=True)
@@ -53,14 +53,14 @@ def validate(
 
 
 def validate_file(
-    path: str | os.PathLike[str], api: str = "auto", now: int | None = None
+    path: str | _os.PathLike[str], api: str = "auto", now: int | None = None
 ) -> list[Diagnostic]:
     """Validate a ``.json`` or ``.jsonl`` file; raises ``OSError`` only if it cannot be read."""
-    from validator.runner import check_one
+    from validator.inputs.runner import check_one
 
     _check_api(api)
-    moment = int(time.time()) if now is None else now
-    report = check_one(os.fspath(path), api, moment)
+    moment = int(_time.time()) if now is None else now
+    report = check_one(_os.fspath(path), api, moment)
     if report.io_error:
         raise OSError(report.io_error)
     return report.diagnostics
@@ -92,7 +92,7 @@ def assert_valid(
 
 
 def _check_api(api: str) -> None:
-    from validator.schema import API_IDS
+    from validator.schema.compiler import API_IDS
 
     if api != "auto" and api not in API_IDS:
         raise ValueError(f"api must be 'auto' or one of {', '.join(API_IDS)}, not {api!r}")

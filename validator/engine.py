@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from validator import registry
-from validator.detect import detect
+from validator.apis.detect import detect
+from validator.apis.product_coupon_create.unwrap import unwrap
+from validator.catalogue import registry
 from validator.finding import Diagnostic, Finding, Span
-from validator.loader import LoadedDocument
+from validator.json.loader import LoadedDocument
 from validator.rules import rules_for
 from validator.rules.context import RuleContext
-from validator.schema import compiled
-from validator.unwrap import unwrap
+from validator.schema.compiler import compiled
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What would break a message out of its one line (``str.splitlines`` splits at every one of

@@ -2,7 +2,7 @@
 
 Stages (loader, schema, rules) only know *what* is wrong and *where* in JSON Pointer terms.
 Line and column numbers are filled in once, at the end, by looking the pointer up in the
-document's position map (see ``validator.positions``). Keeping positions out of the rules means
+document's position map (see ``validator.json.positions``). Keeping positions out of the rules means
 a rule can never report a wrong line, and files without findings never pay for a position map.
 
 The three are named tuples, not dataclasses: immutable, hashable and compared by value all the

@@ -37,7 +37,7 @@ from validator.engine import check_loaded
 from validator.finding import Finding
 from validator.fixes import values
 from validator.fixes.syntax import TextEdit, apply_edits, syntax_edits, without_overlaps
-from validator.loader import LoadedDocument, load_text
+from validator.json.loader import LoadedDocument, load_text
 
 __all__ = [
     "FIXABLE",

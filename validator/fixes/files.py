@@ -24,7 +24,7 @@ from pathlib import Path
 from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
 from validator.fixes import Allow, AppliedFix, fix_bytes
-from validator.loader import (
+from validator.json.loader import (
     MAX_DOCUMENT_BYTES,
     LoadedDocument,
     iter_jsonl,

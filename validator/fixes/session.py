@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
-from validator import registry
+from validator.catalogue import registry
 from validator.finding import Diagnostic
 from validator.fixes import Allow
 from validator.fixes.files import (
@@ -29,7 +29,7 @@ from validator.fixes.files import (
     fix_target,
     unified_diff,
 )
-from validator.runner import FileReport
+from validator.inputs.runner import FileReport
 
 #: ``(target, diagnostics) -> the diagnostics the report would show`` (selection + config).
 Shown = Callable[[str, list[Diagnostic]], list[Diagnostic]]

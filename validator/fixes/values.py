@@ -1,7 +1,7 @@
 """Text edits for findings on a loaded document: S002, U001, S007 and B007.
 
 Each function turns one finding into at most one ``TextEdit`` on the original text, found
-through the position map (``validator.positions``), or into nothing when the repair is not
+through the position map (``validator.json.positions``), or into nothing when the repair is not
 certain. The rules of "certain" are the point of this module, so each function's docstring says
 which cases it leaves alone and why. Every edit replaces exactly the token (or member) the
 finding is about: the rest of the text, its indentation and line endings, stays as it was.
@@ -14,14 +14,14 @@ import math
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from validator.apis.product_coupon_create.unwrap import WRAPPER
 from validator.finding import Finding, Span
 from validator.fixes.syntax import TextEdit
-from validator.loader import LoadedDocument
-from validator.pointer import last_token, parent, resolve, split
-from validator.positions import PositionMap
+from validator.json.loader import LoadedDocument
+from validator.json.pointer import last_token, parent, resolve, split
+from validator.json.positions import PositionMap
 from validator.rules.common import MILLISECONDS_FROM, PLAUSIBLE_FROM, PLAUSIBLE_UNTIL
-from validator.schema import Node, compiled
-from validator.unwrap import WRAPPER
+from validator.schema.compiler import Node, compiled
 
 PRODUCT_API = "product-coupon-create"
 

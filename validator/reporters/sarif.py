@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from validator import registry
+from validator.catalogue import registry
 from validator.finding import Diagnostic
 from validator.reporters import RunResult
 

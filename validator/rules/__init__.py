@@ -1,7 +1,7 @@
 """Rule functions: what a JSON Schema cannot say (comparisons, time, units, consistency).
 
 Each rule is one small function registered with ``@rule(code, api)``. Its metadata (severity,
-summary, explanation, examples) lives in ``validator.registry``; the function only decides
+summary, explanation, examples) lives in ``validator.catalogue.registry``; the function only decides
 *whether* and *where* the rule fires, through a ``RuleContext`` that knows which values are
 usable (rules.md §1.5). Rules never compute positions and never raise on odd input: every
 value they read comes through the context's typed getters.
@@ -83,31 +83,10 @@ def _load_rule_modules() -> None:
     _loaded = True
     import importlib
 
-    for name in _module_names():
-        if name != "context":
-            importlib.import_module(f"{__name__}.{name}")
-
-
-def _module_names() -> list[str]:
-    """The package's modules in ``pkgutil.iter_modules`` order (sorted file names).
-
-    Listing the folder directly saves importing pkgutil (~3 ms of every run); anything but
-    plain ``.py`` files (compiled-only modules, extensions, subpackages, a zipped install)
-    sends the listing to pkgutil itself.
-    """
-    import os
-
-    try:
-        folder = __path__[0]
-        entries = sorted(os.listdir(folder))
-    except (OSError, IndexError):
-        entries = None
-    if entries is not None and all(
-        entry == "__pycache__" or (entry.endswith(".py") and "." not in entry[:-3])
-        for entry in entries
-        if not entry.startswith(".")
+    for name in (
+        "validator.rules.common",
+        "validator.apis.create_coupon_stock.rules",
+        "validator.apis.product_coupon_create.rules",
+        "validator.apis.shop_coupon_add.rules",
     ):
-        return [entry[:-3] for entry in entries if entry.endswith(".py") and entry != "__init__.py"]
-    import pkgutil
-
-    return [module.name for module in pkgutil.iter_modules(__path__)]
+        importlib.import_module(name)

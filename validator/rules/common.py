@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from types import ModuleType
 
-from validator.pointer import join, last_token
+from validator.json.pointer import join, last_token
+from validator.json.show import show
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
-from validator.show import show
 
 MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 5138
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from validator.finding import Finding, Target
-from validator.pointer import MISSING, split
+from validator.json.pointer import MISSING, split
 
 #: Pointer → its unescaped tokens. Rules ask for the same few dozen constant pointers in every
 #: document, so splitting each once per process saves most of a lookup's cost. Bounded, since

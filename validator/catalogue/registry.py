@@ -2204,7 +2204,7 @@ _rule(
 
     Reported at `merchant_name`. Fix: shorten it to 12 characters or fewer, or leave it out.
     """,
-    "CONFIRMED",
+    "CONFIRMED text; effect (ignored or shortened, not rejected) INFERRED",
     _sources("WP", "WPwiki"),
     _fail(
         _with(BASE_C, {_DPI: {"merchant_name": "示例连锁超市华东区第十三分店"}}),

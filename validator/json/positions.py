@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Literal
 
 from validator.finding import Span
-from validator.pointer import escape, parent
+from validator.json.pointer import escape, parent
 
 ROOT_FALLBACK = Span(1, 1, 1, 1)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from validator.finding import Finding
-from validator.pointer import escape, join
+from validator.json.pointer import escape, join
 
 WRAPPER = "coupon_info"
 

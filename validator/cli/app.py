@@ -1,9 +1,9 @@
 """The full command line (spec/interface.md), with click: every command, help and usage errors.
 
-A plain ``check`` command line does not come here: ``validator.entry`` runs it without importing
+A plain ``check`` command line does not come here: ``validator.cli.entry`` runs it without importing
 click (start-up is most of a pre-commit run). Both ways end in
-``validator.check_command.run_check`` and share the option table of
-``validator.check_options``, so they accept the same options with the same meaning.
+``validator.cli.check.run_check`` and share the option table of
+``validator.cli.options``, so they accept the same options with the same meaning.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from validator.check_command import run_check, usage_error
-from validator.check_options import OPTIONS, OptionSpec
-from validator.schema import API_IDS
+from validator.cli.check import run_check, usage_error
+from validator.cli.options import OPTIONS, OptionSpec
+from validator.schema.compiler import API_IDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,7 +68,7 @@ def check(**params: Any) -> None:
 @click.option("--api", type=click.Choice(API_IDS), help="Only the rules of this API.")
 def rules(api: str | None) -> None:
     """List every rule: code, severity, API and a one-line summary."""
-    from validator import registry
+    from validator.catalogue import registry
 
     for info in registry.RULES.values():
         if api and info.api not in (None, api):
@@ -81,7 +81,7 @@ def rules(api: str | None) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain one rule: what it checks, why, its source, a failing and a passing example."""
-    from validator import registry
+    from validator.catalogue import registry
 
     try:
         info = registry.get(code.upper())
@@ -107,6 +107,6 @@ def explain(code: str) -> None:
 @click.argument("api_id", metavar="API-ID", type=click.Choice(API_IDS))
 def schema(api_id: str) -> None:
     """Print the JSON Schema of an API (for editors and other validators)."""
-    from validator.schema import schema_text
+    from validator.schema.compiler import schema_text
 
     click.echo(schema_text(api_id).rstrip("\n"))

@@ -28,7 +28,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
-from validator.runner import STDIN, FileReport, check_one
+from validator.inputs.runner import STDIN, FileReport, check_one
 
 #: With ``--jobs`` left automatic, fewer files than this are checked in this process, and each
 #: worker gets at least ``FILES_PER_WORKER``. Measured on a 2-core machine: forking the workers

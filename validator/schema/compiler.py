@@ -21,9 +21,9 @@ from functools import cache
 from typing import Any
 
 from validator.finding import Finding
-from validator.pointer import join
-from validator.show import show, type_name
-from validator.suggest import closest
+from validator.json.pointer import join
+from validator.json.show import show, type_name
+from validator.policy.suggest import closest
 
 API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
 
@@ -65,11 +65,12 @@ def schema_text(api: str) -> str:
     """
     if api not in API_IDS:
         raise KeyError(api)
-    package = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     packaged = os.path.join(package, "_schemas", f"{api}.json")
     if not os.path.isfile(packaged):
         # Source checkout or editable install: the schemas sit beside the package.
-        source = os.path.join(os.path.dirname(os.path.realpath(__file__)), os.pardir, "schemas")
+        here = os.path.dirname(os.path.realpath(__file__))
+        source = os.path.join(here, os.pardir, os.pardir, "schemas")
         packaged = os.path.join(source, f"{api}.json")
     if os.path.isfile(packaged):
         with open(packaged, encoding="utf-8") as stream:
@@ -676,7 +677,7 @@ class SchemaResult:
 class CompiledSchema:
     """One API's compiled schema; ``evaluate`` walks a document once.
 
-    After ``FAST_AFTER`` documents it generates ``validator.schema_fast``'s fast path, which
+    After ``FAST_AFTER`` documents it generates ``validator.schema.fast``'s fast path, which
     hands the walker only what is not certainly clean: generating costs a few milliseconds,
     which a one-file run should not pay and a many-file run repays within a few dozen files.
     """
@@ -705,7 +706,7 @@ class CompiledSchema:
 
     def fast_path(self) -> Callable[[dict[str, Any], str, _Walker], None] | None:
         """The generated fast path for this schema (None if the root does not take objects)."""
-        from validator import schema_fast
+        from validator.schema import fast as schema_fast
 
         return schema_fast.generate(self.root)
 

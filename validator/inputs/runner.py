@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
-from validator.loader import (
+from validator.json.loader import (
     MAX_DOCUMENT_BYTES,
     LoadedDocument,
     first_read_size,

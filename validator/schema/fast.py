@@ -1,7 +1,8 @@
 """A generated fast path for the schema walker: plain Python source per object node.
 
 Why: most documents of a large run are valid, and for a valid document the walker in
-``validator.schema`` spends its time on calls (``value`` → ``object`` → ``value`` → ``number``
+``validator.schema.compiler`` spends its time on calls (``value`` → ``object`` → ``value`` →
+``number``
 for every member), not on checks. This module writes one function per object node of a
 compiled schema, with the members' tests inlined (``type(member) is int and member >= 1``),
 and compiles it once per process. It is used only after a few dozen documents
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from validator.schema import Node, ThenNode, clean_spec
+from validator.schema.compiler import Node, ThenNode, clean_spec
 
 FastFunction = Callable[[dict[str, Any], str, Any], None]
 

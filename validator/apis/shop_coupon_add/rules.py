@@ -12,10 +12,10 @@ timestamp: rules.md §1.5). Severity lives in the registry, not here.
 
 from __future__ import annotations
 
+from validator.json.show import show
 from validator.rules import rule
 from validator.rules.common import reversed_window
 from validator.rules.context import RuleContext
-from validator.show import show
 
 API = "shop-coupon-add"
 

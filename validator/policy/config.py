@@ -32,10 +32,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from validator.finding import Diagnostic
-from validator.loader import read_at_most
-from validator.schema import API_IDS
-from validator.selection import SelectionError, parse_codes
-from validator.suggest import closest
+from validator.json.loader import read_at_most
+from validator.policy.selection import SelectionError, parse_codes
+from validator.policy.suggest import closest
+from validator.schema.compiler import API_IDS
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -368,7 +368,7 @@ def _suppression(item: dict[str, Any], where: str) -> Suppression:
 
 def _exact_code(value: object, where: str) -> str:
     """A suppression names one code: a prefix would hide findings nobody has looked at."""
-    from validator import registry
+    from validator.catalogue import registry
 
     if not isinstance(value, str):
         raise ConfigError(f"{where}: expected a rule code, got {value!r}")

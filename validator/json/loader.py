@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
 from validator.finding import Finding, Span
-from validator.pointer import escape
-from validator.positions import PositionMap, build_positions, span_at
+from validator.json.pointer import escape
+from validator.json.positions import PositionMap, build_positions, span_at
 from validator.record import MutableRecord
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from validator.finding import Diagnostic
-from validator.loader import read_at_most
+from validator.json.loader import read_at_most
 
 VERSION = 1
 TOOL = "coupon-validator"

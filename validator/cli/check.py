@@ -1,7 +1,7 @@
 """What ``check`` does once its options are read: configuration, the run, the report, the exit.
 
-Kept free of click so that the quick path of ``validator.entry`` can run it without importing
-click (see ``validator.check_options``); ``validator.cli`` calls the same function, so both
+Kept free of click so that the quick path of ``validator.cli.entry`` can run it without importing
+click (see ``validator.cli.options``); ``validator.cli.app`` calls the same function, so both
 ways in behave the same by construction.
 
 Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage error. Usage errors
@@ -21,10 +21,10 @@ from validator.reporters import RunResult, reporter
 if TYPE_CHECKING:
     from collections import Counter
 
-    from validator.baseline import Key
-    from validator.config import Config
     from validator.fixes.session import FixSession
-    from validator.selection import Selection
+    from validator.policy.baseline import Key
+    from validator.policy.config import Config
+    from validator.policy.selection import Selection
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -59,10 +59,10 @@ def run_check(
 
     Options given here override the configuration file's settings.
     """
-    from validator import config
-    from validator.pool import check_all
-    from validator.runner import UsageError, discover
-    from validator.selection import Selection, SelectionError, fails, parse_codes
+    from validator.inputs.pool import check_all
+    from validator.inputs.runner import UsageError, discover
+    from validator.policy import config
+    from validator.policy.selection import Selection, SelectionError, fails, parse_codes
 
     if baseline_path and write_baseline_path:
         usage_error("--baseline and --write-baseline cannot be used together")
@@ -98,7 +98,7 @@ def run_check(
     if write_baseline_path:
         _write_baseline(write_baseline_path, result)
     if known is not None and baseline_path:
-        from validator import baseline
+        from validator.policy import baseline
 
         result.diagnostics = baseline.new_findings(result.diagnostics, known, baseline_path)
     report_stream = sys.stdout
@@ -123,7 +123,7 @@ def run_check(
 
 def _read_baseline(path: str) -> Counter[Key]:
     """``--baseline``: the recorded findings (the module is imported only when asked for)."""
-    from validator import baseline
+    from validator.policy import baseline
 
     try:
         return baseline.read(path)
@@ -158,7 +158,7 @@ def _fix_session(
 def _write_baseline(path: str, result: RunResult) -> NoReturn:
     """``--write-baseline``: record the findings instead of reporting them; exit 0 (2 when a
     file could not be read, since the baseline would then be incomplete)."""
-    from validator import baseline
+    from validator.policy import baseline
 
     try:
         count = baseline.write(path, result.diagnostics)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from validator import registry
+from validator.catalogue import registry
 from validator.finding import SEVERITY_RANK, Diagnostic
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from datetime import MAXYEAR, datetime
 
-from validator.pointer import join
+from validator.json.pointer import join
+from validator.json.show import show
 from validator.rules import rule
 from validator.rules.common import CAT, IRREGULAR, instant, reversed_window
 from validator.rules.context import RuleContext
-from validator.show import show
 
 API = "create-coupon-stock"
 CD = "/coupon_data"

@@ -2,9 +2,9 @@
 
 B001–B003 (the requirement matrices of §4.4) are conditional entries of
 ``schemas/product-coupon-create.json``, and B007 (the obsolete ``coupon_info`` wrapper) is
-reported by ``validator.unwrap``. The rules here see the *unwrapped* body, so they always use
-top-level pointers; the engine maps each finding back to the member's real place in the file
-(``/coupon_info/receive_info/end_time``).
+reported by ``validator.apis.product_coupon_create.unwrap``. The rules here see the
+*unwrapped* body, so they always use top-level pointers; the engine maps each finding back
+to the member's real place in the file (``/coupon_info/receive_info/end_time``).
 
 Every value is read through the context's typed getters, so a rule is silently skipped when a
 value it needs is absent or unusable (wrong type, bad enum, millisecond or implausible
@@ -13,10 +13,10 @@ timestamp: rules.md §1.5). Severity lives in the registry, not here.
 
 from __future__ import annotations
 
+from validator.json.show import show
 from validator.rules import rule
 from validator.rules.common import reversed_window
 from validator.rules.context import RuleContext
-from validator.show import show
 
 API = "product-coupon-create"
 

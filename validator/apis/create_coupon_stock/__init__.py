@@ -1,0 +1,1 @@
+"""apis/create_coupon_stock."""

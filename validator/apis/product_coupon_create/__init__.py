@@ -1,0 +1,1 @@
+"""apis/product_coupon_create."""

@@ -1,0 +1,1 @@
+"""apis/shop_coupon_add."""
