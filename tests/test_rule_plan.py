@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from tests.test_schema_fast import DOCUMENTS, _mutants
+from validator.apis import API_IDS
 from validator.engine import check_value
 from validator.finding import Finding
 from validator.json.pointer import MISSING, resolve
 from validator.rules import context
 from validator.rules.context import RuleContext
-from validator.schema.compiler import API_IDS
 
 NOW = 1_800_000_000
 

@@ -92,7 +92,7 @@ def assert_valid(
 
 
 def _check_api(api: str) -> None:
-    from validator.schema.compiler import API_IDS
+    from validator.apis import API_IDS
 
     if api != "auto" and api not in API_IDS:
         raise ValueError(f"api must be 'auto' or one of {', '.join(API_IDS)}, not {api!r}")

@@ -36,6 +36,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from validator.apis import API_IDS
+
 try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - depends on the environment
@@ -74,7 +76,6 @@ T = TypeVar("T")
 Payload = dict[str, Any]
 Draw = Callable[[st.SearchStrategy[T]], T]
 
-API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
 
 #: The ``now`` the project's own tests validate with (rules.md §12 uses it too).
 FIXED_NOW = 1_800_000_000  # 2027-01-15T08:00:00Z

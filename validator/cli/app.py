@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
+from validator.apis import API_IDS
 from validator.cli.check import run_check, usage_error
 from validator.cli.options import OPTIONS, OptionSpec
-from validator.schema.compiler import API_IDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

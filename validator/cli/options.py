@@ -19,8 +19,8 @@ import os
 import stat
 from typing import Any, NamedTuple
 
+from validator.apis import API_IDS
 from validator.reporters import FORMATS
-from validator.schema.compiler import API_IDS
 
 __all__ = ["OPTIONS", "OptionSpec", "parse_check"]
 

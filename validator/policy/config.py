@@ -31,11 +31,11 @@ import sys
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from validator.apis import API_IDS
 from validator.finding import Diagnostic
 from validator.json.loader import read_at_most
 from validator.policy.selection import SelectionError, parse_codes
 from validator.policy.suggest import closest
-from validator.schema.compiler import API_IDS
 
 if TYPE_CHECKING:
     from os import PathLike

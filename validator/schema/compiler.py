@@ -20,12 +20,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from validator.apis import API_IDS
 from validator.finding import Finding
 from validator.json.pointer import join
 from validator.json.show import show, type_name
 from validator.policy.suggest import closest
-
-API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
 
 _DOC_KEYWORDS = {"$schema", "$id", "$defs", "$comment", "title", "description", "examples"}
 _VALUE_KEYWORDS = {
