@@ -95,6 +95,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "bad.json").write_text('{"coupon": {"type": "102"}}\n', encoding="utf-8")
     (root / "bad.jsonl").write_text(compact + "\n{\n", encoding="utf-8")
     (root / "notes.md").write_text("not a payload: the hook must not receive it\n")
+    (root / "many").mkdir()
+    for name in MANY:
+        (root / name).write_text(good, encoding="utf-8")
     _git(root, "init", "-q")
     _git(root, "add", "-A")
     return root
@@ -102,6 +105,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 FAILING = ("bad.json", "bad.jsonl")
 PASSING = ("good.json", "good.jsonl", "notes.md")
+#: Enough files that pre-commit would split them into one batch per core without
+#: ``require_serial`` (each batch then printing a summary of its own).
+MANY = tuple(f"many/body-{n:03d}.json" for n in range(40))
 
 
 @pytest.fixture(scope="module")
@@ -111,14 +117,26 @@ def runs(hook_repo: Path, project: Path) -> dict[str, tuple[int, str]]:
     wall-clock time of this module."""
     started = {
         name: subprocess.Popen(
-            [*_pre_commit(), "try-repo", str(hook_repo), "coupon-validator", "--files", *files],
+            [
+                *_pre_commit(),
+                "try-repo",
+                str(hook_repo),
+                "coupon-validator",
+                *flags,
+                "--files",
+                *files,
+            ],
             cwd=project,
             env=_environment(),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
-        for name, files in (("failing", FAILING), ("passing", PASSING))
+        for name, files, flags in (
+            ("failing", FAILING, ()),
+            ("passing", PASSING, ()),
+            ("many", MANY, ("--verbose",)),  # a passing hook's output is shown only then
+        )
     }
     finished = {}
     for name, process in started.items():
@@ -143,3 +161,11 @@ def test_hook_passes_on_valid_files_and_skips_other_files(runs: dict[str, tuple[
     code, output = runs["passing"]
     assert code == 0, output  # notes.md was not passed: it would fail to parse
     assert "Passed" in output
+
+
+def test_hook_runs_once_over_many_files(runs: dict[str, tuple[int, str]]) -> None:
+    """``require_serial: true``: one process, so one summary, for the whole file list."""
+    code, output = runs["many"]
+    assert code == 0, output
+    summaries = [line for line in output.splitlines() if line.startswith("All checks passed")]
+    assert summaries == [f"All checks passed ({len(MANY)} files checked)."], output
