@@ -1,57 +1,115 @@
 """Every catalogue code has a failing and a passing fixture (tests/fixtures/README.md).
 
-Each folder is checked through the real command line, so the fixture proves code, severity,
-pointer and line together, exactly as users see them.
+The tests loop over the catalogue, not over the folders, so a new code without fixtures fails
+the suite instead of going unnoticed. Each document is checked through the real command line,
+so a fixture proves code, severity, pointer, position and message together, exactly as users
+see them. The expectations are a generated snapshot (``scripts/regen_fixtures.py``); a test
+fails when one is stale, so a change of behaviour always shows up as a reviewed diff of
+``tests/fixtures``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, WORKED_NOW, run_json
-
-FOLDERS = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
-
-
-def _cases(folder: Path) -> list[tuple[str, Path, list[dict]]]:
-    expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
-    cases = []
-    for path in sorted(folder.iterdir()):
-        stem = path.name.split(".", 1)[0]
-        if stem.startswith(("fail", "pass")) and path.name != "expect.json":
-            cases.append((stem, path, expect.get(stem, [])))
-    return cases
+from tests.conftest import FIXTURES, REPO, run_json
+from validator.catalogue import RULES
 
 
-def _check(folder: Path, path: Path) -> list[dict]:
-    expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
-    args = ["--api", expect.get("api", "auto"), "--now", str(expect.get("now", WORKED_NOW))]
-    _, output = run_json(*args, str(path))
+def _load_regen() -> ModuleType:
+    """``scripts/regen_fixtures.py`` as a module (``scripts/`` is not a package)."""
+    path = REPO / "scripts" / "regen_fixtures.py"
+    spec = importlib.util.spec_from_file_location("regen_fixtures", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("regen_fixtures", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+regen = _load_regen()
+CODES = sorted(RULES)
+REGEN = "python scripts/regen_fixtures.py"
+
+
+def _expect(code: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / code / "expect.json").read_text(encoding="utf-8"))
+
+
+def _check(path: Path, expect: dict[str, Any]) -> list[dict[str, Any]]:
+    """One document on its own through the in-process command line."""
+    api = expect.get("api", regen.DEFAULT_API)
+    now = str(expect.get("now", regen.DEFAULT_NOW))
+    _, output = run_json("--api", api, "--now", now, str(path))
     return output["diagnostics"]
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
-def test_fixture_folder_has_both_sides(folder: Path) -> None:
-    names = {stem for stem, _, _ in _cases(folder)}
-    assert "fail" in names and "pass" in names, f"{folder.name} needs fail.* and pass.*"
+@pytest.fixture(scope="module")
+def regenerated() -> dict[Path, str]:
+    """What the generator would write for every folder (one command-line run per api/now)."""
+    return regen.regenerate(regen.folders())
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
-def test_fixture(folder: Path) -> None:
-    code = folder.name
-    expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
-    for stem, path, expected in _cases(folder):
-        diagnostics = _check(folder, path)
+def test_every_fixture_folder_is_a_catalogue_code() -> None:
+    folders = {path.name for path in FIXTURES.iterdir() if path.is_dir()}
+    assert folders - set(RULES) == set(), "fixture folders for codes the catalogue lacks"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_code_has_failing_and_passing_fixtures(code: str) -> None:
+    folder = FIXTURES / code
+    assert folder.is_dir(), f"{code} has no fixture folder: add tests/fixtures/{code}/"
+    stems = set(regen.case_files(folder))
+    assert {"fail", "pass"} <= stems, f"tests/fixtures/{code}/ needs fail.* and pass.*"
+    assert (folder / "expect.json").exists(), f"no expect.json for {code}: run {REGEN} {code}"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_fixture(code: str) -> None:
+    folder = FIXTURES / code
+    if not folder.is_dir():
+        pytest.fail(f"{code} has no fixture folder")
+    expect = _expect(code)
+    cases = regen.case_files(folder)
+    listed = {key for key in expect if key.startswith("fail")}
+    assert listed == {stem for stem in cases if stem.startswith("fail")}, (
+        f"{code}/expect.json lists other fail documents than the folder holds; run {REGEN} {code}"
+    )
+    for stem, path in cases.items():
+        diagnostics = _check(path, expect)
         if stem.startswith("pass"):
-            assert [d for d in diagnostics if d["code"] == code] == [], f"{path.name}"
+            assert [d for d in diagnostics if d["code"] == code] == [], path.name
             continue
-        assert expected, f"{folder.name}/expect.json lists nothing for {stem}"
-        wanted = {(e["code"], e["severity"], e["pointer"], e["line"]) for e in expected}
+        expected = expect[stem]
+        assert any(e["code"] == code for e in expected), f"{path.name} must report {code}"
         pool = diagnostics if expect.get("only") else [d for d in diagnostics if d["code"] == code]
-        got = {(d["code"], d["severity"], d["pointer"], d["line"]) for d in pool}
-        assert got == wanted, (
-            f"{path.name}: {json.dumps(diagnostics, ensure_ascii=False, indent=1)}"
+        got = [{field: d[field] for field in regen.FIELDS} for d in pool]
+        assert got == expected, (
+            f"{code}/{path.name} (run {REGEN} {code} if the change is meant): "
+            + json.dumps(diagnostics, ensure_ascii=False, indent=1)
         )
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_expectations_are_current(code: str, regenerated: dict[Path, str]) -> None:
+    """The file on disk is byte for byte what the generator writes: hand-written keys in their
+    place, the snapshot complete, nothing left over from a removed document."""
+    path = FIXTURES / code / "expect.json"
+    if path not in regenerated:
+        pytest.fail(f"{code} has no fixture folder")
+    assert path.read_text(encoding="utf-8") == regenerated[path], (
+        f"tests/fixtures/{code}/expect.json is stale: run {REGEN} {code} and review the diff"
+    )
+
+
+def test_notes_describe_the_case_without_pointing_outside_the_repository() -> None:
+    for code in CODES:
+        note = _expect(code).get("note", "") if (FIXTURES / code).is_dir() else ""
+        assert "§" not in note and "rules.md" not in note, f"{code}: {note}"
