@@ -1,7 +1,8 @@
-"""The eight real payloads of shared/samples, with the expectations of samples/README.md.
+"""The eight real payloads of tests/data/samples (their sources are in its README).
 
-Run with ``--now 1420070400`` (no sample window has ended then), compared as sets of
-(code, severity, pointer), plus the extra U003 findings a later ``--now`` brings.
+Run with ``--now 1420070400`` (2015-01-01: no sample window has ended then), compared as sets of
+(code, severity, pointer), plus the extra U003 findings a later ``--now`` brings. The payloads are
+copied into the repository so these tests always run.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_shared, run_json
+from tests.conftest import REPO, run_json
 from validator import validate
 
+SAMPLES = REPO / "tests" / "data" / "samples"
 SAMPLES_NOW = 1420070400
 CI = "/coupon/coupon_info"
 CD = "/coupon_data"
@@ -131,6 +133,10 @@ EXPECTED = {
 }  # fmt: skip
 
 
+def test_every_sample_has_an_expectation() -> None:
+    assert {path.name for path in SAMPLES.glob("*.json")} == set(EXPECTED)
+
+
 def _triples(diagnostics: list[dict]) -> set[tuple[str, str, str]]:
     return {(d["code"], d["severity"], d["pointer"]) for d in diagnostics}
 
@@ -141,7 +147,7 @@ def _wrapped(path: Path) -> str:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample(name: str, tmp_path: Path) -> None:
-    path = require_shared("samples", name)
+    path = SAMPLES / name
     wrap, expected, status, _ = EXPECTED[name]
     if wrap:
         code, output = run_json("--now", str(SAMPLES_NOW), str(path))
@@ -161,7 +167,7 @@ def test_sample(name: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_with_later_now(name: str) -> None:
-    path = require_shared("samples", name)
+    path = SAMPLES / name
     wrap, expected, _, later = EXPECTED[name]
     text = _wrapped(path) if wrap else path.read_text(encoding="utf-8")
     api = "create-coupon-stock" if wrap else "auto"
@@ -171,7 +177,7 @@ def test_sample_with_later_now(name: str) -> None:
 
 
 def test_wxcommunity_s003_carries_the_obsolete_doc_hint() -> None:
-    path = require_shared("samples", "product_coupon_create__wxcommunity__1.json")
+    path = SAMPLES / "product_coupon_create__wxcommunity__1.json"
     _, output = run_json("--now", str(SAMPLES_NOW), str(path))
     [s003] = [d for d in output["diagnostics"] if d["code"] == "S003"]
     assert "obsolete" in s003["message"]
