@@ -1,4 +1,4 @@
-"""docs/rules.md is the catalogue rendered by scripts/render_rules_doc.py, never edited by hand.
+"""docs/rules.md is the catalogue rendered by tests/render_rules_doc.py, never edited by hand.
 
 The reference is committed so that it can be read on the repository's web page; this test keeps
 it from drifting from what ``rules`` and ``explain`` print.
@@ -6,34 +6,18 @@ it from drifting from what ``rules`` and ``explain`` print.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from types import ModuleType
 
+from tests import render_rules_doc as renderer
 from tests.conftest import REPO
 from validator.catalogue import RULES
 
 DOC = REPO / "docs" / "rules.md"
 
 
-def _load_renderer() -> ModuleType:
-    """``scripts/render_rules_doc.py`` as a module (``scripts/`` is not a package)."""
-    path = REPO / "scripts" / "render_rules_doc.py"
-    spec = importlib.util.spec_from_file_location("render_rules_doc", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("render_rules_doc", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-renderer = _load_renderer()
-
-
 def test_rules_doc_is_current() -> None:
     assert DOC.read_text(encoding="utf-8") == renderer.render(), (
-        "docs/rules.md is stale: run python scripts/render_rules_doc.py"
+        "docs/rules.md is stale: run python -m tests.render_rules_doc"
     )
 
 

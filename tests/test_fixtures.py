@@ -3,40 +3,25 @@
 The tests loop over the catalogue, not over the folders, so a new code without fixtures fails
 the suite instead of going unnoticed. Each document is checked through the real command line,
 so a fixture proves code, severity, pointer, position and message together, exactly as users
-see them. The expectations are a generated snapshot (``scripts/regen_fixtures.py``); a test
+see them. The expectations are a generated snapshot (``tests/regen_fixtures.py``); a test
 fails when one is stale, so a change of behaviour always shows up as a reviewed diff of
 ``tests/fixtures``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, REPO, run_json
+from tests import regen_fixtures as regen
+from tests.conftest import FIXTURES, run_json
 from validator.catalogue import RULES
 
-
-def _load_regen() -> ModuleType:
-    """``scripts/regen_fixtures.py`` as a module (``scripts/`` is not a package)."""
-    path = REPO / "scripts" / "regen_fixtures.py"
-    spec = importlib.util.spec_from_file_location("regen_fixtures", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("regen_fixtures", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-regen = _load_regen()
 CODES = sorted(RULES)
-REGEN = "python scripts/regen_fixtures.py"
+REGEN = "python -m tests.regen_fixtures"
 
 
 def _expect(code: str) -> dict[str, Any]:

@@ -13,11 +13,12 @@ are kept as they are: ``api`` and ``now`` (passed as ``--api``/``--now``), ``onl
 behaviour the workflow is: run this script, then review ``git diff tests/fixtures`` line by line
 (every changed position or message must be one you meant).
 
-Usage (from anywhere; paths are resolved against the repository)::
+It lives in ``tests/`` beside the test that runs it (the sdist carries ``tests/`` but not
+``scripts/``). Usage, from the repository's root (paths are resolved against it)::
 
-    python scripts/regen_fixtures.py            # rewrite every expect.json that changed
-    python scripts/regen_fixtures.py A001 C017  # only these folders
-    python scripts/regen_fixtures.py --check    # write nothing; exit 1 and list stale files
+    python -m tests.regen_fixtures            # rewrite every expect.json that changed
+    python -m tests.regen_fixtures A001 C017  # only these folders
+    python -m tests.regen_fixtures --check    # write nothing; exit 1 and list stale files
 
 A folder with a ``fail.json`` and a ``pass.json`` but no ``expect.json`` yet gets one with the
 default ``api``/``now``; add a ``note`` that says what the case is.
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             path.write_text(texts[path], encoding="utf-8")
     if args.check and changed:
-        print(f"{len(changed)} stale; run: python scripts/regen_fixtures.py", file=sys.stderr)
+        print(f"{len(changed)} stale; run: python -m tests.regen_fixtures", file=sys.stderr)
         return 1
     return 0
 
