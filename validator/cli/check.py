@@ -59,8 +59,8 @@ def run_check(
 
     Options given here override the configuration file's settings.
     """
+    from validator.inputs.discover import DiscoveryError, discover
     from validator.inputs.pool import check_all
-    from validator.inputs.runner import UsageError, discover
     from validator.policy import config
     from validator.policy.selection import Selection, SelectionError, fails, parse_codes
 
@@ -76,7 +76,7 @@ def run_check(
         if baseline_path:
             known = _read_baseline(baseline_path)
         targets = discover(list(paths))
-    except (SelectionError, UsageError, config.ConfigError) as error:
+    except (SelectionError, DiscoveryError, config.ConfigError) as error:
         usage_error(str(error))
     if not targets:  # only directories, none holding a file to check: no error, but say so
         for directory in paths:
