@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
     from validator.fixes.session import FixSession
     from validator.policy.baseline import Key
-    from validator.policy.config import Config
     from validator.policy.selection import Selection
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -72,6 +71,7 @@ def run_check(
         selection = Selection(
             parse_codes(select) if select is not None else settings.select or (),
             parse_codes(ignore) if ignore is not None else settings.ignore or (),
+            settings,
         )
         if baseline_path:
             known = _read_baseline(baseline_path)
@@ -84,7 +84,7 @@ def run_check(
     fail_on = fail_on or settings.fail_on or "error"
     moment = int(time.time()) if now is None else now
     result = RunResult(files=targets)
-    fixing = _fix_session(settings, selection, moment, show_diff) if fix or show_diff else None
+    fixing = _fix_session(selection, moment, show_diff) if fix or show_diff else None
     tasks = [(target, api or settings.api_for(target) or "auto") for target in targets]
     if fixing is not None:  # fixes write files: one at a time, in this process
         reports = (fixing.check(target, target_api) for target, target_api in tasks)
@@ -93,7 +93,7 @@ def run_check(
     for (target, _), report in zip(tasks, reports, strict=True):
         if report.io_error:
             result.io_errors.append(report.io_error)
-        result.diagnostics.extend(settings.filter(target, selection.apply(report.diagnostics)))
+        result.diagnostics.extend(selection.apply(report.diagnostics, target))
     result.diagnostics.sort(key=lambda d: d.sort_key())
     if write_baseline_path:
         _write_baseline(write_baseline_path, result)
@@ -140,18 +140,12 @@ def _unwritable_report(error: OSError) -> NoReturn:
     usage_error(f"cannot write the report ({error.strerror or error})")
 
 
-def _fix_session(
-    settings: Config, selection: Selection, moment: int, show_diff: bool
-) -> FixSession:
+def _fix_session(selection: Selection, moment: int, show_diff: bool) -> FixSession:
     """``--fix``/``--diff``: fix only what the report would show (selection and configuration)."""
     from validator.fixes.session import FixSession
 
     return FixSession(
-        lambda target, found: settings.filter(target, selection.apply(found)),
-        moment,
-        diff=show_diff,
-        stdout=sys.stdout.buffer,
-        diff_out=sys.stdout,
+        selection, moment, diff=show_diff, stdout=sys.stdout.buffer, diff_out=sys.stdout
     )
 
 
