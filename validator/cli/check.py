@@ -1,20 +1,23 @@
-"""What ``check`` does once its options are read: configuration, the run, the report, the exit.
+"""What ``check`` does once its options are read: configuration, the run, the report, the status.
 
 Kept free of click so that the quick path of ``validator.cli.entry`` can run it without importing
-click (see ``validator.cli.options``); ``validator.cli.app`` calls the same function, so both
-ways in behave the same by construction.
+click (see ``validator.cli.check_options``); ``validator.cli.commands`` calls the same function,
+so both ways in behave the same by construction.
 
-Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage error. Usage errors
-are one line on stderr (``coupon-validator: error: …``), never a traceback.
+Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage error or an input that
+could not be read. ``run_check`` returns it rather than exiting; its callers exit with it. Usage
+errors are one line on stderr (``coupon-validator: error: …``), never a traceback.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn, ParamSpec
 
 from validator.reporters import RunResult, reporter
 
@@ -27,6 +30,12 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+P = ParamSpec("P")
+
+
+class UsageError(Exception):
+    """Ends ``check`` with its message on one line and exit status 2."""
+
 
 def say(message: str) -> None:
     """One line on standard error (errors, warnings and notes never mix with the report)."""
@@ -35,10 +44,27 @@ def say(message: str) -> None:
 
 
 def usage_error(message: str) -> NoReturn:
+    """For the other commands: say ``message`` as a usage error and exit 2."""
     say(f"coupon-validator: error: {message}")
     sys.exit(EXIT_USAGE)
 
 
+def _usage_error_is_status_2(run: Callable[P, int]) -> Callable[P, int]:
+    """``run`` with a ``UsageError`` said on one line and returned as exit status 2: helpers
+    deep in the run raise it, and nothing above them needs to pass a status back up."""
+
+    @functools.wraps(run)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> int:
+        try:
+            return run(*args, **kwargs)
+        except UsageError as error:
+            say(f"coupon-validator: error: {error}")
+            return EXIT_USAGE
+
+    return checked
+
+
+@_usage_error_is_status_2
 def run_check(
     paths: tuple[str, ...],
     api: str | None,
@@ -53,10 +79,11 @@ def run_check(
     write_baseline_path: str | None,
     fix: bool,
     show_diff: bool,
-) -> NoReturn:
-    """Check ``paths`` and exit with the status of spec/interface.md.
+) -> int:
+    """Check ``paths``, write the report, and return the exit status.
 
-    Options given here override the configuration file's settings.
+    Options given here override the configuration file's settings. A reader that goes away
+    (``BrokenPipeError``) is the one thing raised: the caller decides how to end quietly.
     """
     from validator.inputs.discover import DiscoveryError, discover
     from validator.inputs.pool import check_all
@@ -64,7 +91,7 @@ def run_check(
     from validator.policy.selection import Selection, SelectionError, fails, parse_codes
 
     if baseline_path and write_baseline_path:
-        usage_error("--baseline and --write-baseline cannot be used together")
+        raise UsageError("--baseline and --write-baseline cannot be used together")
     known = None
     try:
         settings = config.load(config_path)
@@ -77,7 +104,7 @@ def run_check(
             known = _read_baseline(baseline_path)
         targets = discover(list(paths))
     except (SelectionError, DiscoveryError, config.ConfigError) as error:
-        usage_error(str(error))
+        raise UsageError(str(error)) from None
     if not targets:  # only directories, none holding a file to check: no error, but say so
         for directory in paths:
             say(f"coupon-validator: warning: no .json or .jsonl file found in {directory}")
@@ -96,7 +123,7 @@ def run_check(
         result.diagnostics.extend(selection.apply(report.diagnostics, target))
     result.diagnostics.sort(key=lambda d: d.sort_key())
     if write_baseline_path:
-        _write_baseline(write_baseline_path, result)
+        return _write_baseline(write_baseline_path, result)
     if known is not None and baseline_path:
         from validator.policy import baseline
 
@@ -117,8 +144,8 @@ def run_check(
     for problem in result.io_errors:
         say(f"coupon-validator: error: {problem}")
     if result.io_errors:
-        sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK)
+        return EXIT_USAGE
+    return EXIT_FINDINGS if fails(result.diagnostics, fail_on) else EXIT_OK
 
 
 def _read_baseline(path: str) -> Counter[Key]:
@@ -128,7 +155,7 @@ def _read_baseline(path: str) -> Counter[Key]:
     try:
         return baseline.read(path)
     except baseline.BaselineError as error:
-        usage_error(str(error))
+        raise UsageError(str(error)) from None
 
 
 def _unwritable_report(error: OSError) -> NoReturn:
@@ -137,7 +164,7 @@ def _unwritable_report(error: OSError) -> NoReturn:
     cannot fail again on the way out."""
     with contextlib.suppress(OSError, ValueError):  # no real descriptor: an in-memory stream
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    usage_error(f"cannot write the report ({error.strerror or error})")
+    raise UsageError(f"cannot write the report ({error.strerror or error})")
 
 
 def _fix_session(selection: Selection, moment: int, show_diff: bool) -> FixSession:
@@ -149,19 +176,19 @@ def _fix_session(selection: Selection, moment: int, show_diff: bool) -> FixSessi
     )
 
 
-def _write_baseline(path: str, result: RunResult) -> NoReturn:
-    """``--write-baseline``: record the findings instead of reporting them; exit 0 (2 when a
+def _write_baseline(path: str, result: RunResult) -> int:
+    """``--write-baseline``: record the findings instead of reporting them; status 0 (2 when a
     file could not be read, since the baseline would then be incomplete)."""
     from validator.policy import baseline
 
     try:
         count = baseline.write(path, result.diagnostics)
     except baseline.BaselineError as error:
-        usage_error(str(error))
+        raise UsageError(str(error)) from None
     files = len({d.file for d in result.diagnostics})
     findings = f"{count} finding{'' if count == 1 else 's'}"
     in_files = f"{files} file{'' if files == 1 else 's'}"
     say(f"coupon-validator: wrote {findings} in {in_files} to {path}")
     for problem in result.io_errors:
         say(f"coupon-validator: error: {problem}")
-    sys.exit(EXIT_USAGE if result.io_errors else EXIT_OK)
+    return EXIT_USAGE if result.io_errors else EXIT_OK
