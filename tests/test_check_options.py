@@ -1,4 +1,4 @@
-"""The quick ``check`` parser (validator.cli.options) against click, the reference.
+"""The quick ``check`` parser (validator.cli.check_options) against click, the reference.
 
 A plain ``check`` command line is read without click to save start-up time. These tests hold it
 to click's reading: for any command line, the quick parser either hands over (None) or returns
@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO, run_cli
-from validator.cli.app import check as click_check
-from validator.cli.options import OPTIONS, parse_check
+from validator.cli.check_options import OPTIONS, parse_check
+from validator.cli.commands import check as click_check
 
 EXAMPLE = str(REPO / "examples" / "shop-coupon-add.json")
 

@@ -128,3 +128,31 @@ def test_python_dash_m_and_help_start() -> None:
         [sys.executable, "-m", "validator", "--help"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and "check" in result.stdout
+
+
+def test_run_check_returns_the_exit_status_instead_of_exiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A library or a test can run ``check`` and get its status back: no ``SystemExit``, not
+    even for a usage error, which is still said on one line."""
+    from validator.cli.check import run_check
+    from validator.cli.check_options import parse_check
+
+    def status(*args: str) -> int:
+        params = parse_check(["check", "--now", NOW, *args])
+        assert params is not None
+        return run_check(**params)
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"coupon": 1}', encoding="utf-8")
+    assert status(str(EXAMPLES)) == 0
+    assert status(str(bad)) == 1
+    assert status(str(tmp_path / "gone.json")) == 2
+    assert status("--baseline", str(bad), "--write-baseline", str(bad), str(bad)) == 2
+    assert status("--write-baseline", str(tmp_path / "baseline.json"), str(bad)) == 0
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"coupon-validator: error: {tmp_path / 'gone.json'}: no such file or directory",
+        "coupon-validator: error: --baseline and --write-baseline cannot be used together",
+        f"coupon-validator: wrote 1 finding in 1 file to {tmp_path / 'baseline.json'}",
+    ]

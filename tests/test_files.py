@@ -69,7 +69,7 @@ def tree(root: Path) -> Path:
 # -- unreadable files --------------------------------------------------------------------------
 
 
-def _in_unprivileged_child(action: Callable[[], Any]) -> Any:
+def in_unprivileged_child(action: Callable[[], Any]) -> Any:
     """Run ``action`` in a forked child that has dropped root, and return its result.
 
     Everything the check imports lazily is imported first by the caller, since the child may
@@ -128,7 +128,7 @@ def test_an_unreadable_file_is_exit_2_and_the_others_are_still_checked(
         return check(str(root))
 
     if os.geteuid() == 0:
-        code, output, errors = _in_unprivileged_child(run)
+        code, output, errors = in_unprivileged_child(run)
     else:
         code, output, errors = run()
     assert code == 2
@@ -154,7 +154,7 @@ def test_an_unreadable_directory_is_exit_2_not_silently_skipped(world_readable_d
     def run() -> list[tuple[int, Any, list[str]]]:
         return [check(str(root)), check(str(locked))]
 
-    walked, named = _in_unprivileged_child(run) if os.geteuid() == 0 else run()
+    walked, named = in_unprivileged_child(run) if os.geteuid() == 0 else run()
     message = f"coupon-validator: error: {locked}: cannot read directory (Permission denied)"
     code, output, errors = walked
     assert (code, errors) == (2, [message])
@@ -247,7 +247,7 @@ def test_a_walk_lists_a_directorys_files_before_its_subdirectories(tmp_path: Pat
     (root / "a" / "up").symlink_to("..", target_is_directory=True)
     if hasattr(os, "mkfifo"):
         os.mkfifo(root / "pipe.json")
-    from validator.inputs.runner import discover
+    from validator.inputs.discover import discover
 
     expected = ".hidden.json b.jsonl gone.json m.json z.json a/y.json a/b/x.json a/c/w.json"
     expected += " b.json/v.json c/u.json"
@@ -258,7 +258,7 @@ def test_a_very_deep_tree_is_walked_without_a_recursion_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Deeper than the interpreter's recursion limit (os.walk recurses on Python 3.11)."""
-    from validator.inputs.runner import discover
+    from validator.inputs.discover import discover
 
     monkeypatch.chdir(tmp_path)  # relative paths: 1,100 levels stay far below PATH_MAX
     levels = ["r"] + ["d"] * 1100
@@ -295,7 +295,7 @@ def test_a_file_that_reads_short_is_read_to_its_end(
 ) -> None:
     """A regular file is read in one call when that call returns the size fstat gave; a file
     system that returns less (FUSE, /sys) must not leave the rest unread."""
-    from validator.inputs import runner
+    from validator.inputs import read
 
     document = EXAMPLE_BYTES[-1]
     path = tmp_path / "coupon.json"
@@ -308,7 +308,7 @@ def test_a_file_that_reads_short_is_read_to_its_end(
         return real_read(descriptor, min(count, most))
 
     monkeypatch.setattr(os, "read", short_read)
-    assert runner._read_limited(str(path)) == document
+    assert read.read_document(str(path)) == document
     if most >= len(document):  # the usual case: one call, no second one to see the end
         assert calls == [len(document)]
     else:

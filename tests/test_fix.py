@@ -111,8 +111,9 @@ def test_a_jsonl_record_keeps_its_carriage_return() -> None:
 
 
 def test_the_official_example_becomes_the_shared_sample() -> None:
-    """seeds/000 with its comments, fixed, is the comment-free copy in shared/samples (whose
-    copier also trimmed two blanks at a line end that were there before any comment)."""
+    """The official shop/coupon/add example with its comments, fixed, is the comment-free
+    sample payload (whose copier also trimmed two blanks at a line end that were there before
+    any comment)."""
     sample = require_shared("samples", "shop_coupon_add__wxdoc__1.json").read_text("utf-8")
     fixed = (FIXTURES / fixed_name("shop-official-example.json")).read_text("utf-8")
     assert [line.rstrip() for line in fixed.splitlines()] == sample.splitlines()
@@ -452,7 +453,7 @@ NOT_MONEY = {
 }  # fmt: skip
 #: Amounts of money: a float there may be yuan, so it is never rewritten.
 MONEY = {"discount_fee", "product_price", "price", "discount_amount", "transaction_minimum"}
-#: Unix-second timestamps of shop-coupon-add and product-coupon-create (rules.md §8).
+#: Unix-second timestamps of shop-coupon-add and product-coupon-create.
 SECONDS = {"start_time", "end_time", "valid_time", "invalid_time"}
 
 

@@ -152,7 +152,7 @@ def test_importing_every_module_loads_no_network_client() -> None:
         check=True,
     )
     result = json.loads(process.stdout)
-    assert {"validator.cli.app", "validator.guard", "validator.inputs.runner"} <= set(
+    assert {"validator.cli.commands", "validator.guard", "validator.inputs.runner"} <= set(
         result["modules"]
     )
     assert result["package"] == []

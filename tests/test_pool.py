@@ -20,7 +20,8 @@ import pytest
 
 from tests.conftest import FIXTURES, REPO, WORKED_NOW
 from validator.inputs import pool
-from validator.inputs.runner import FileReport, check_one, discover
+from validator.inputs.discover import discover
+from validator.inputs.runner import FileReport, check_one
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The ``coupon-validator`` program: a plain ``check`` runs at once, anything else goes to click.
 
-This is the console script and ``python -m validator``. See ``validator.cli.options`` for why
-a plain ``check`` skips click, and ``validator.cli.app`` for the full command line.
+This is the console script and ``python -m validator``. See ``validator.cli.check_options`` for
+why a plain ``check`` skips click, and ``validator.cli.commands`` for the full command line.
 """
 
 from __future__ import annotations
@@ -18,18 +18,18 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the command line ``argv`` (default: the process's arguments) and exit."""
     args = sys.argv[1:] if argv is None else list(argv)
-    from validator.cli.options import parse_check
+    from validator.cli.check_options import parse_check
 
     params = parse_check(args)
     if params is None:
-        from validator.cli.app import main as full_command_line
+        from validator.cli.commands import main as full_command_line
 
         full_command_line.main(args=args)
         sys.exit(0)  # click's main exits by itself; this only satisfies NoReturn
     from validator.cli.check import run_check
 
     try:
-        run_check(**params)
+        status = run_check(**params)
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("\nAborted!\n")  # what click says when interrupted
         sys.exit(1)
@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         if error.errno != errno.EPIPE:
             raise
         _quiet_broken_pipe()
+    sys.exit(status)
 
 
 def _quiet_broken_pipe() -> NoReturn:

@@ -13,36 +13,31 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import io
 import os
 import stat
-import sys
 import tempfile
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from validator.engine import check_loaded, to_diagnostics
 from validator.finding import Diagnostic
 from validator.fixes import Allow, AppliedFix, fix_bytes
-from validator.json.loader import (
-    MAX_DOCUMENT_BYTES,
-    LoadedDocument,
-    iter_jsonl,
-    load_bytes,
-    read_at_most,
-)
+from validator.inputs import STDIN
+from validator.inputs.read import InputError, is_jsonl, read_document, read_whole
+from validator.inputs.runner import check_read
+from validator.json.loader import MAX_DOCUMENT_BYTES
 
-STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
 
 @dataclass
 class FileFix:
-    """One input before and after fixing; ``error`` when it could not be read or written."""
+    """One input before and after fixing; ``error`` when it could not be read or written.
+
+    ``before`` and ``after`` are None for a file too large to be read (J009: nothing to fix).
+    """
 
     display: str
-    before: bytes = b""
-    after: bytes = b""
+    before: bytes | None = b""
+    after: bytes | None = b""
     applied: list[AppliedFix] = field(default_factory=list)
     error: str | None = None
     readable: bool = True
@@ -50,10 +45,6 @@ class FileFix:
     @property
     def changed(self) -> bool:
         return self.after != self.before
-
-
-def is_jsonl(display: str) -> bool:
-    return display != STDIN and display.endswith(".jsonl")
 
 
 def fix_data(data: bytes, jsonl: bool, api: str, now: int, allow: Allow | None) -> FileFix:
@@ -65,7 +56,7 @@ def fix_data(data: bytes, jsonl: bool, api: str, now: int, allow: Allow | None) 
     applied: list[AppliedFix] = []
     for index, piece in enumerate(pieces):
         if not piece.strip(b" \t\r"):
-            continue  # blank lines are not records (rules.md §6)
+            continue  # blank lines are not records: check skips them too
         result = fix_bytes(piece, api, now, allow)
         if result.changed:
             pieces[index] = result.data
@@ -78,35 +69,25 @@ def fix_target(
 ) -> FileFix:
     """Read, fix and (with ``write``, only if something changed) rewrite one file.
 
-    Standard input is read once and never written; the caller prints ``after`` instead.
+    Read as ``check`` reads it (``validator.inputs.read``), so an input that cannot be read
+    gets the same line as in ``check``; a JSONL file is read whole, since fixing rewrites all
+    of it. Standard input is read once and never written; the caller prints ``after`` instead.
     """
+    jsonl = is_jsonl(target)
     try:
-        data = _read(target)
-    except OSError as error:
-        if isinstance(error, IsADirectoryError):
-            return FileFix(target, error=f"{target}: is a directory", readable=False)
-        return FileFix(target, error=f"{target}: cannot read ({_reason(error)})", readable=False)
-    if len(data) > MAX_DOCUMENT_BYTES and not is_jsonl(target):
-        return FileFix(target, data, data)  # J009: nothing to fix, and only a prefix was read
-    outcome = fix_data(data, is_jsonl(target), api, now, allow)
+        data = read_whole(target) if jsonl else read_document(target)
+    except InputError as error:
+        return FileFix(target, error=str(error), readable=False)
+    if data is None or (not jsonl and len(data) > MAX_DOCUMENT_BYTES):
+        return FileFix(target, data, data)  # J009: nothing to fix, and at most a prefix was read
+    outcome = fix_data(data, jsonl, api, now, allow)
     outcome.display = target
-    if write and outcome.changed and target != STDIN:
+    if write and outcome.changed and target != STDIN and outcome.after is not None:
         try:
             write_atomically(target, outcome.after)
         except OSError as error:
             outcome.error = f"{target}: cannot write the fixed file ({_reason(error)})"
     return outcome
-
-
-def _read(target: str) -> bytes:
-    """A JSON input up to one byte past the size limit (J009: a 100 MB file or /dev/zero
-    costs 10 MiB, as in ``check``); a JSONL file whole, since fixing rewrites all of it."""
-    if target == STDIN:
-        return read_at_most(sys.stdin.buffer, MAX_DOCUMENT_BYTES + 1)
-    if is_jsonl(target):
-        return Path(target).read_bytes()
-    with open(target, "rb") as stream:
-        return read_at_most(stream, MAX_DOCUMENT_BYTES + 1)
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -141,11 +122,11 @@ def unified_diff(outcome: FileFix) -> str:
     Lines keep their own endings (a CRLF file shows CRLF lines), and a last line without a line
     break gets the usual ``\\ No newline at end of file`` marker.
     """
-    if not outcome.changed:
+    if not outcome.changed or outcome.before is None or outcome.after is None:
         return ""
     label = STDIN_LABEL
     if outcome.display != STDIN:
-        label = Path(os.path.normpath(outcome.display)).as_posix().lstrip("/")
+        label = os.path.normpath(outcome.display).replace(os.sep, "/").lstrip("/")
     before = outcome.before.decode("utf-8", "replace").splitlines(keepends=True)
     after = outcome.after.decode("utf-8", "replace").splitlines(keepends=True)
     lines = []
@@ -159,19 +140,7 @@ def unified_diff(outcome: FileFix) -> str:
 
 def diagnostics_after(outcome: FileFix, api: str, now: int) -> list[Diagnostic]:
     """The findings that remain in ``after``, exactly as ``check`` reports them for a file."""
-    if not is_jsonl(outcome.display):
-        return _diagnose(load_bytes(outcome.after), outcome.display, api, now)
-    diagnostics: list[Diagnostic] = []
-    for record, loaded in iter_jsonl(io.BytesIO(outcome.after)):
-        diagnostics.extend(_diagnose(loaded, outcome.display, api, now, record))
-    return diagnostics
-
-
-def _diagnose(
-    loaded: LoadedDocument, display: str, api: str, now: int, record: int | None = None
-) -> list[Diagnostic]:
-    used_api, findings = check_loaded(loaded, api, now)
-    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record)
+    return check_read(outcome.display, outcome.after, api, now)
 
 
 def _reason(error: OSError) -> str:

@@ -16,32 +16,24 @@ suppressions of the configuration apply to fixes as to the report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
-from validator.catalogue import registry
-from validator.finding import Diagnostic
 from validator.fixes import Allow
-from validator.fixes.files import (
-    STDIN,
-    FileFix,
-    diagnostics_after,
-    fix_target,
-    unified_diff,
-)
+from validator.fixes.files import FileFix, diagnostics_after, fix_target, unified_diff
+from validator.inputs import STDIN
 from validator.inputs.runner import FileReport
 
-#: ``(target, diagnostics) -> the diagnostics the report would show`` (selection + config).
-Shown = Callable[[str, list[Diagnostic]], list[Diagnostic]]
+if TYPE_CHECKING:
+    from validator.policy.selection import Selection
 
 
 class FixSession:
     """Fixes the targets of one run, one at a time, and counts what it did."""
 
     def __init__(
-        self, shown: Shown, now: int, *, diff: bool, stdout: BinaryIO, diff_out: TextIO
+        self, selection: Selection, now: int, *, diff: bool, stdout: BinaryIO, diff_out: TextIO
     ) -> None:
-        self.shown = shown
+        self.selection = selection
         self.now = now
         self.diff = diff
         self.stdout = stdout
@@ -66,7 +58,7 @@ class FixSession:
             unchanged = FileFix(target, outcome.before, outcome.before)
             return FileReport(target, diagnostics_after(unchanged, api, self.now))
         if target == STDIN:
-            self.stdout.write(outcome.after)
+            self.stdout.write(outcome.after or b"")
             self.stdout.flush()
         if outcome.error is not None:  # could not write: the file still holds the old text
             unchanged = FileFix(target, outcome.before, outcome.before)
@@ -84,19 +76,6 @@ class FixSession:
         return f"Applied {fixes} to {files}." if self.fixes else "No fixes applied."
 
     def _allow(self, target: str) -> Allow:
-        def allow(code: str, pointer: str) -> bool:
-            probe = Diagnostic(
-                file=target,
-                line=0,
-                column=0,
-                end_line=0,
-                end_column=0,
-                pointer=pointer,
-                code=code,
-                severity=registry.severity_of(code),
-                api=None,
-                message="",
-            )
-            return bool(self.shown(target, [probe]))
-
-        return allow
+        """Fix a finding only where the report would show it (selection and configuration)."""
+        wants = self.selection.wants
+        return lambda code, pointer: wants(code, target, pointer)

@@ -71,7 +71,8 @@ class Located:
 
     def effective_pointer(self, pointer: str) -> str:
         """The pointer the schema knows: ``/coupon_info/x/…`` is ``/x/…`` after unwrapping
-        (rules.md §4.1), unless ``x`` also exists outside and the inner copy is ignored."""
+        (the engine checks a wrapped body as if unwrapped), unless ``x`` also exists outside
+        and the inner copy is ignored."""
         inner = self.wrapped()
         prefix = "/" + WRAPPER
         if inner is None or not pointer.startswith(prefix):
@@ -243,9 +244,10 @@ def unwrap_coupon_info(doc: Located, finding: Finding) -> TextEdit | None:
     """B007: move the members of ``coupon_info`` to the top level and drop the wrapper.
 
     Only when the wrapper is an object and none of its members already exists at the top
-    level: then the result is exactly the body the validator already checked (rules.md
-    §4.1), with every member in the same order, at the wrapper's place. When a member exists
-    in both places, which one the sender meant is a choice the tool does not make.
+    level: then the result is exactly the body the validator already checked (it checks a
+    wrapped body as if unwrapped), with every member in the same order, at the wrapper's
+    place. When a member exists in both places, which one the sender meant is a choice the
+    tool does not make.
 
     The moved text is re-indented by the difference between the wrapper's members and the
     top-level members (whatever the file uses: two spaces, four, tabs). A wrapper written on

@@ -28,7 +28,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
-from validator.inputs.runner import STDIN, FileReport, check_one
+from validator.inputs import STDIN
+from validator.inputs.runner import FileReport, check_one
 
 #: With ``--jobs`` left automatic, fewer files than this are checked in this process, and each
 #: worker gets at least ``FILES_PER_WORKER``. Measured on a 2-core machine: forking the workers

@@ -116,6 +116,24 @@ class Config(NamedTuple):
             if not d.code.startswith(ignored) and not any(s.covers(d) for s in suppressions)
         ]
 
+    def hides(self, path: str, code: str, pointer: str) -> bool:
+        """Whether ``filter`` would drop ``code`` at ``pointer`` in ``path``, asked before the
+        finding exists (``check --fix`` repairs only what the report would show)."""
+        if not (self.per_file_ignores or self.suppress) or path == "-":
+            return False
+        relative = self._relative(path)
+        if any(
+            code.startswith(codes)
+            for pattern, codes in self.per_file_ignores
+            if glob_matches(pattern, relative)
+        ):
+            return True
+        return any(
+            s.code == code and (pointer == s.pointer or pointer.startswith(s.pointer + "/"))
+            for s in self.suppress
+            if glob_matches(s.file, relative)
+        )
+
     def _relative(self, path: str) -> str:
         """The file's path from the configuration's directory, ``/``-separated (``../`` when
         outside it, so that only file-name patterns can match it)."""

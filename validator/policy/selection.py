@@ -1,16 +1,23 @@
 """``--select`` / ``--ignore`` / ``--fail-on``: which diagnostics are shown and which fail the run.
 
-Selection only filters the output (rules.md §1.5): evaluation never changes, so an ignored
-S003 still makes its value unusable for the rules.
+Selection only filters the output: evaluation never changes, so an ignored S003 still makes
+its value unusable for the rules that read that value.
+
+The same selection answers two questions: which of a file's diagnostics the report shows
+(``apply``), and, before a finding is fixed, whether the report would show it at all
+(``wants``: ``check --fix`` repairs only what the user would have been told about).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from validator.catalogue import registry
 from validator.finding import SEVERITY_RANK, Diagnostic
+
+if TYPE_CHECKING:
+    from validator.policy.config import Config
 
 
 class SelectionError(ValueError):
@@ -30,18 +37,30 @@ def parse_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
 
 
 class Selection(NamedTuple):
-    """Which codes to show. An empty ``select`` means every code."""
+    """Which codes to show. An empty ``select`` means every code.
+
+    ``files``, when given, is the configuration whose per-file ignores and suppressions hide
+    more in the files they match; without it only ``select`` and ``ignore`` count.
+    """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    files: Config | None = None
 
-    def wants(self, code: str) -> bool:
+    def wants(self, code: str, path: str | None = None, pointer: str = "") -> bool:
+        """Whether the report shows ``code`` (in file ``path`` at ``pointer``, when given)."""
         if self.select and not any(code.startswith(s) for s in self.select):
             return False
-        return not any(code.startswith(s) for s in self.ignore)
+        if any(code.startswith(s) for s in self.ignore):
+            return False
+        return path is None or self.files is None or not self.files.hides(path, code, pointer)
 
-    def apply(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-        return [d for d in diagnostics if self.wants(d.code)]
+    def apply(self, diagnostics: Iterable[Diagnostic], path: str | None = None) -> list[Diagnostic]:
+        """The ``diagnostics`` (of file ``path``, when given) that the report shows."""
+        shown = [d for d in diagnostics if self.wants(d.code)]
+        if path is None or self.files is None:
+            return shown
+        return self.files.filter(path, shown)
 
 
 def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:

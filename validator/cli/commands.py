@@ -1,13 +1,15 @@
-"""The full command line (spec/interface.md), with click: every command, help and usage errors.
+"""The full command line with click: every command (``check``, ``rules``, ``explain``,
+``schema``), ``--help``, ``--version`` and usage errors.
 
-A plain ``check`` command line does not come here: ``validator.cli.entry`` runs it without importing
-click (start-up is most of a pre-commit run). Both ways end in
+A plain ``check`` command line does not come here: ``validator.cli.entry`` runs it without
+importing click (start-up is most of a pre-commit run). Both ways end in
 ``validator.cli.check.run_check`` and share the option table of
-``validator.cli.options``, so they accept the same options with the same meaning.
+``validator.cli.check_options``, so they accept the same options with the same meaning.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +17,7 @@ import click
 
 from validator.apis import API_IDS
 from validator.cli.check import run_check, usage_error
-from validator.cli.options import OPTIONS, OptionSpec
+from validator.cli.check_options import OPTIONS, OptionSpec
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,7 +63,7 @@ def check(**params: Any) -> None:
 
     Options given here override the configuration file's settings.
     """
-    run_check(**params)
+    sys.exit(run_check(**params))
 
 
 @main.command()
