@@ -43,7 +43,7 @@ def test_each_package_holds_its_spec(spec: ApiSpec) -> None:
     assert module.SPEC is spec
     assert spec_for(spec.id) is spec
     assert spec.package == "validator.apis." + spec.id.replace("-", "_")
-    for name in ("rules.py", "example.json"):
+    for name in ("rules.py", "strategies.py", "example.json"):
         assert (package_dir(spec) / name).is_file(), f"{spec.package} has no {name}"
     assert (REPO / "schemas" / f"{spec.id}.json").is_file()
 
