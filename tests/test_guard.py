@@ -18,7 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO
+from validator.apis import APIS
 from validator.guard import (
+    ENDPOINTS,
     InvalidCouponRequest,
     api_for,
     check_request,
@@ -83,6 +85,16 @@ def warned_a() -> dict[str, Any]:
 )
 def test_endpoints_map_to_their_api(url: str, api: str | None) -> None:
     assert api_for(url) == api
+
+
+def test_the_endpoints_are_the_specs() -> None:
+    """The guard keeps no list of its own: each spec's endpoint path maps to its API."""
+    assert {spec.endpoint.segments: spec.id for spec in APIS} == ENDPOINTS
+    for spec in APIS:
+        assert api_for(spec.endpoint.path) == spec.id
+        assert api_for("/gateway/prefix" + spec.endpoint.path + "?access_token=x") == spec.id
+        if spec.endpoint.host is not None:
+            assert api_for(f"https://{spec.endpoint.host}{spec.endpoint.path}") == spec.id
 
 
 # -- check_request ---------------------------------------------------------------------------
@@ -198,6 +210,19 @@ def test_httpx_hook_ignores_other_urls_and_methods() -> None:
         client.post("https://example.com/upload", content=b"\x00binary")
         client.get(SHOP_URL)
     assert len(recorder.bodies) == 3
+
+
+@needs_httpx
+@pytest.mark.parametrize("spec", APIS, ids=lambda spec: spec.id)
+def test_httpx_hook_checks_only_the_specs_method(spec: Any) -> None:
+    recorder = Recorder()
+    url = f"https://{spec.endpoint.host or 'vendor.example'}{spec.endpoint.path}"
+    other = "PUT" if spec.endpoint.method != "PUT" else "PATCH"
+    with client_with(httpx_hook(now=FIXED_NOW), recorder) as client:
+        client.request(other, url, json={"not": "a coupon"})  # not this API's method
+        with pytest.raises(InvalidCouponRequest):
+            client.request(spec.endpoint.method, url, json={"not": "a coupon"})
+    assert len(recorder.bodies) == 1
 
 
 @needs_httpx

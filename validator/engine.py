@@ -1,9 +1,9 @@
 """Validate one loaded document: the only place that knows the order of the stages.
 
-loader findings → (fatal? stop) → API detection (D001? stop) → B unwrap → schema (S-codes and
-conditional rule codes) → rule functions (early: U001/U002, normal: A/B/C, late: U003) →
-pointers mapped back to the file → one finding per (pointer, code) → positions looked up only
-now, and only when there is something to report.
+loader findings → (fatal? stop) → API detection (D001? stop) → the API's body transform (the
+B007 unwrap) → schema (S-codes and conditional rule codes) → rule functions (early: U001/U002,
+normal: A/B/C, late: U003) → pointers mapped back to the file → one finding per (pointer,
+code) → positions looked up only now, and only when there is something to report.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from validator.apis import spec_for
 from validator.apis.detect import detect
-from validator.apis.product_coupon_create.unwrap import unwrap
 from validator.catalogue import registry
 from validator.finding import Diagnostic, Finding, Span
 from validator.json.loader import LoadedDocument
@@ -40,8 +40,9 @@ def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Fin
         api = detected
     findings: list[Finding] = []
     to_file = None
-    if api == "product-coupon-create":
-        document, to_file, findings = unwrap(document)
+    transform = spec_for(api).transform
+    if transform is not None:
+        document, to_file, findings = transform(document)
     schema_result = compiled(api).evaluate(document)
     context = RuleContext(document, api, now, schema_result.unusable)
     for registered in rules_for(api):
@@ -109,7 +110,7 @@ def to_diagnostics(
 
 
 def _one_per_pointer_and_code(findings: list[Finding]) -> list[Finding]:
-    """rules.md §1.2: at most one diagnostic per (pointer, code); the first one wins."""
+    """At most one diagnostic per (pointer, code); the first one wins."""
     seen: set[tuple[str, str]] = set()
     unique = []
     for finding in findings:
@@ -137,7 +138,7 @@ def _one_line(message: str) -> str:
 
 
 def _printable(text: str) -> str:
-    """Lone surrogates (valid in JSON escapes) cannot be encoded; print them escaped (§1.4)."""
+    """Lone surrogates (valid in JSON escapes) cannot be encoded; print them escaped."""
     if _SURROGATE.search(text) is None:
         return text
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from validator import validate
+from validator.apis import APIS
 from validator.finding import SEVERITY_RANK, Diagnostic
 
 if TYPE_CHECKING:  # only for annotations; never imported at run time
@@ -42,13 +43,11 @@ __all__ = [
     "httpx_hook",
 ]
 
-#: The path each API is posted to (spec/interface.md), as segments matched at the end of the
-#: request path, so that gateway prefixes (``/api/Coupon/CreateCouponStock``) still match.
-ENDPOINTS: dict[tuple[str, ...], str] = {
-    ("shop", "coupon", "add"): "shop-coupon-add",
-    ("product", "coupon", "create"): "product-coupon-create",
-    ("Coupon", "CreateCouponStock"): "create-coupon-stock",
-}
+#: The path each API is posted to (its spec's ``endpoint``), as segments matched at the end of
+#: the request path, so that gateway prefixes (``/api/Coupon/CreateCouponStock``) still match.
+ENDPOINTS: dict[tuple[str, ...], str] = {spec.endpoint.segments: spec.id for spec in APIS}
+#: The method each API is posted with; a GET of the same URL is not a body to check.
+_METHODS: dict[str, str] = {spec.id: spec.endpoint.method for spec in APIS}
 
 
 class InvalidCouponRequest(ValueError):
@@ -119,8 +118,10 @@ def check_request(
         raise InvalidCouponRequest(url_or_path, api, diagnostics)
 
 
-#: The three endpoints are POST-only; other methods (a GET of the same URL) are not bodies.
-_CHECKED_METHODS = frozenset({"POST"})
+def _is_checked(request: httpx.Request) -> bool:
+    """Whether the request goes to one of the APIs' endpoints with that API's method."""
+    api = api_for(request.url.path)
+    return api is not None and request.method == _METHODS[api]
 
 
 def httpx_hook(fail_on: str = "error", now: int | None = None) -> Callable[[httpx.Request], None]:
@@ -135,7 +136,7 @@ def httpx_hook(fail_on: str = "error", now: int | None = None) -> Callable[[http
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
 
     def hook(request: httpx.Request) -> None:
-        if request.method not in _CHECKED_METHODS or api_for(request.url.path) is None:
+        if not _is_checked(request):
             return
         check_request(str(request.url), request.read(), fail_on=fail_on, now=now)
 
@@ -150,7 +151,7 @@ def httpx_async_hook(
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
 
     async def hook(request: httpx.Request) -> None:
-        if request.method not in _CHECKED_METHODS or api_for(request.url.path) is None:
+        if not _is_checked(request):
             return
         check_request(str(request.url), await request.aread(), fail_on=fail_on, now=now)
 

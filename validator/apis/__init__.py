@@ -1,9 +1,30 @@
-"""The APIs the validator checks: one package per API below this one.
+"""The APIs the validator checks: one package per API below this one, and their registry.
 
-``API_IDS`` is the one list of API ids, in catalogue order (the order detection reports
-candidates in and ``rules`` lists them); every other module takes the ids from here.
+Each package's ``__init__`` holds its ``SPEC`` (``validator.apis.spec.ApiSpec``). ``APIS`` lists
+them in catalogue order: the order ``rules`` lists them in, detection tries their signals in
+and reports candidates in. ``API_IDS`` and every other per-API list in the validator are derived
+from it. Importing this module imports only the specs (no rules, schemas or strategies), since
+every run does.
+
+Adding an API: a package ``validator/apis/<api>/`` (``__init__.py`` with ``SPEC``, ``rules.py``,
+``strategies.py``, ``example.json``), its schema ``schemas/<api-id>.json``, a copy of the example
+in ``examples/``, and its line below.
 """
 
 from __future__ import annotations
 
-API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
+from validator.apis import create_coupon_stock, product_coupon_create, shop_coupon_add
+from validator.apis.spec import ApiSpec
+
+APIS: tuple[ApiSpec, ...] = (
+    shop_coupon_add.SPEC,
+    product_coupon_create.SPEC,
+    create_coupon_stock.SPEC,
+)
+API_IDS: tuple[str, ...] = tuple(spec.id for spec in APIS)
+_BY_ID = {spec.id: spec for spec in APIS}
+
+
+def spec_for(api_id: str) -> ApiSpec:
+    """The spec of one API; ``KeyError`` for an unknown id."""
+    return _BY_ID[api_id]

@@ -1,34 +1,22 @@
-"""Which API a document targets under ``--api auto`` (rules.md §2).
+"""Which API a document targets under ``--api auto``.
 
-Detection is deliberately dumb: three signals on top-level member names, and anything other
-than exactly one signal is D001. A validator that guesses would report a wall of S007s for the
-wrong API; asking for ``--api`` is cheaper for the user.
+Detection is deliberately dumb: each API's spec has one signal on top-level member names, and
+anything other than exactly one true signal is D001. A validator that guesses would report a
+wall of S007s for the wrong API; asking for ``--api`` is cheaper for the user. The signals are
+tried in catalogue order (``validator.apis.APIS``), which is also the order D001 names them in.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from validator.apis import APIS
 from validator.finding import Finding
-
-_SC_MEMBERS = ("coupon_data", "coupon_name", "discount_type", "coupon_type")
-_BUSIFAVOR_MEMBERS = ("stock_name", "stock_type", "belong_merchant", "coupon_use_rule")
 
 
 def signals(document: dict[str, Any]) -> list[str]:
     """The API ids whose signal is true for this top-level object, in catalogue order."""
-    found = []
-    if "coupon" in document:
-        found.append("shop-coupon-add")
-    promote = document.get("promote_info")
-    channel = isinstance(promote, dict) and "customize_channel" in promote
-    if ("type" in document and ("ext_info" in document or channel)) or (
-        "coupon_info" in document and "coupon" not in document
-    ):
-        found.append("product-coupon-create")
-    if any(name in document for name in _SC_MEMBERS):
-        found.append("create-coupon-stock")
-    return found
+    return [spec.id for spec in APIS if spec.signal(document)]
 
 
 def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:
@@ -42,9 +30,19 @@ def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:
         )
     else:
         message = "cannot tell which API this file targets (signals: none); pass --api"
-        if any(name in document for name in _BUSIFAVOR_MEMBERS):
-            message += (
-                ". This looks like a bare WeChat Pay busifavor body: wrap it in "
-                '{"coupon_data": …} for create-coupon-stock'
-            )
+        message += _carried_hint(document)
     return None, Finding("D001", "", message)
+
+
+def _carried_hint(document: dict[str, Any]) -> str:
+    """The D001 hint for a body that an API carries inside itself but that was sent bare."""
+    for spec in APIS:
+        carried = spec.carries
+        if carried is not None and carried.seen_in(document):
+            wrapped = "…"
+            for token in reversed(carried.prefix.split("/")[1:]):
+                wrapped = f'{{"{token}": {wrapped}}}'
+            return (
+                f". This looks like a bare {carried.name} body: wrap it in {wrapped} for {spec.id}"
+            )
+    return ""

@@ -14,6 +14,8 @@ import math
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from validator.apis import spec_for
+from validator.apis.product_coupon_create import unwrap_body
 from validator.apis.product_coupon_create.unwrap import WRAPPER
 from validator.finding import Finding, Span
 from validator.fixes.syntax import TextEdit
@@ -22,8 +24,6 @@ from validator.json.pointer import last_token, parent, resolve, split
 from validator.json.positions import PositionMap
 from validator.rules.common import MILLISECONDS_FROM, PLAUSIBLE_FROM, PLAUSIBLE_UNTIL
 from validator.schema.compiler import Node, compiled
-
-PRODUCT_API = "product-coupon-create"
 
 #: Integers beyond 2**53 are not exact as IEEE doubles, which is how most JSON consumers
 #: (JavaScript, many Java and Go decoders into float64) read numbers: no fix writes one.
@@ -63,8 +63,9 @@ class Located:
         return self.offsets(self.positions.key_span(pointer))
 
     def wrapped(self) -> dict[str, Any] | None:
-        """The obsolete ``coupon_info`` object of product-coupon-create, if there is one."""
-        if self.api != PRODUCT_API:
+        """The obsolete ``coupon_info`` object, if this API's transform unwraps it and the
+        document has one (product-coupon-create)."""
+        if self.api is None or spec_for(self.api).transform is not unwrap_body:
             return None
         inner = self.value.get(WRAPPER)
         return inner if isinstance(inner, dict) else None

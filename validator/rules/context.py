@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.apis import spec_for
+from validator.apis.spec import ApiSpec
 from validator.finding import Finding, Target
 from validator.json.pointer import MISSING, split
 
@@ -83,7 +85,7 @@ _LEARNING: dict[str, tuple[dict[str, None], list[int]]] = {}
 class RuleContext:
     """One document under validation, as the rules see it.
 
-    ``usable`` follows rules.md §1.5: present, reached through containers of the right type,
+    A value is *usable* when it is present, reached through containers of the right type,
     and without an S002/S003/S006 finding (or U001/U002 for a timestamp, which the U rules
     add with ``mark_unusable``). Every rule that compares or tests a value asks for it through
     the typed getters below, which return None for anything unusable, so a rule never fires
@@ -115,6 +117,11 @@ class RuleContext:
             del _LEARNING[api]
         else:
             self._learning = seen
+
+    @property
+    def spec(self) -> ApiSpec:
+        """The API's description: its time fields for the U rules, its mount, its endpoint."""
+        return spec_for(self.api)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -148,7 +155,7 @@ class RuleContext:
         return value
 
     def present(self, pointer: str) -> bool:
-        """rules.md §1.5 "present": the key exists (whatever its value)."""
+        """Whether the key exists ("present"), whatever its value, ``null`` included."""
         return self.value(pointer) is not MISSING
 
     def usable(self, pointer: str) -> bool:

@@ -1,1 +1,53 @@
-"""apis/product_coupon_create."""
+"""product-coupon-create: the WeChat Mini Store's coupon (``POST /product/coupon/create``).
+
+A flat body whose timestamps are Unix seconds. An obsolete revision of the official page
+wrapped every member but ``type`` in ``coupon_info``; the spec's ``transform`` unwraps it (B007,
+``unwrap.py``) so the members are validated where WeChat expects them. WeChat has retired the
+API; the validator still checks it because existing integrations still send it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from validator.apis.spec import ApiSpec, End, Endpoint
+from validator.finding import Finding
+
+
+def looks_like_product_coupon(document: dict[str, Any]) -> bool:
+    """``type`` with ``ext_info`` or a ``promote_info.customize_channel``, or ``coupon_info``
+    without shop-coupon-add's ``coupon`` (the obsolete wrapper)."""
+    promote = document.get("promote_info")
+    channel = isinstance(promote, dict) and "customize_channel" in promote
+    return ("type" in document and ("ext_info" in document or channel)) or (
+        "coupon_info" in document and "coupon" not in document
+    )
+
+
+def unwrap_body(
+    document: dict[str, Any],
+) -> tuple[dict[str, Any], Callable[[str], str], list[Finding]]:
+    """``unwrap.unwrap``, imported on first use so that importing the registry stays cheap."""
+    from validator.apis.product_coupon_create.unwrap import unwrap
+
+    return unwrap(document)
+
+
+SPEC = ApiSpec(
+    id="product-coupon-create",
+    title="WeChat Mini Store: create a coupon",
+    package=__name__,
+    endpoint=Endpoint("POST", "/product/coupon/create", "api.weixin.qq.com"),
+    signal=looks_like_product_coupon,
+    seconds=(
+        "/ext_info/valid_time",
+        "/ext_info/invalid_time",
+        "/receive_info/start_time",
+        "/receive_info/end_time",
+        "/valid_info/start_time",
+        "/valid_info/end_time",
+    ),
+    ends=(End("/receive_info/end_time"), End("/ext_info/invalid_time")),
+    transform=unwrap_body,
+)

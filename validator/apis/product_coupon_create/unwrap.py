@@ -1,4 +1,4 @@
-"""The obsolete ``coupon_info`` wrapper of product-coupon-create (rules.md §4.1, B007).
+"""The obsolete ``coupon_info`` wrapper of product-coupon-create (B007): the API's transform.
 
 An old revision of the official page wrapped every member but ``type`` in ``coupon_info``.
 WeChat staff confirmed no such field exists, yet real requests still use it. Rather than
