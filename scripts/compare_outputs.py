@@ -90,7 +90,10 @@ import json, os, sys
 try:
     from validator import registry
 except ImportError:  # after the refactor the module moved; generate is meant for the old code
-    from validator.catalogue import registry
+    import types
+    from validator.catalogue import RULES
+    from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
+    registry = types.SimpleNamespace(RULES=RULES, BASE_A=BASE_A, BASE_B=BASE_B, BASE_C=BASE_C)
 import validator
 out = {"bases": {"A": registry.BASE_A, "B": registry.BASE_B, "C": registry.BASE_C},
        "rules": [], "package_dir": os.path.dirname(os.path.abspath(validator.__file__))}

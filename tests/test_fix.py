@@ -30,7 +30,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, invoke, require_shared, run_cli
 from validator import validate
-from validator.catalogue.registry import BASE_A, BASE_B, BASE_C, RULES
+from validator.catalogue import RULES
+from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
 from validator.fixes import FIXABLE, fix_bytes, fix_text
 from validator.fixes.files import diagnostics_after, fix_data
 

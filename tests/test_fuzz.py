@@ -35,8 +35,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, CliResult
 from tests.conftest import invoke as invoke_program
-from validator import validate
-from validator.catalogue import registry
+from validator import catalogue, validate
 from validator.finding import Diagnostic
 
 NOW = 1800000000
@@ -83,8 +82,8 @@ def assert_well_formed(diagnostics: list[Diagnostic], *, has_text: bool = True) 
     assert diagnostics == sorted(diagnostics, key=Diagnostic.sort_key)
     seen: set[tuple[str, str, int | None]] = set()
     for d in diagnostics:
-        assert d.code in registry.RULES, d
-        assert d.severity == registry.severity_of(d.code), d
+        assert d.code in catalogue.RULES, d
+        assert d.severity == catalogue.severity_of(d.code), d
         assert d.pointer == "" or d.pointer.startswith("/"), d
         if has_text:
             assert d.line >= 1 and d.column >= 1, d

@@ -10,27 +10,26 @@ from __future__ import annotations
 
 import pytest
 
-from validator import validate
-from validator.catalogue import registry
+from validator import catalogue, validate
 
-CODES = list(registry.RULES)
+CODES = list(catalogue.RULES)
 WORKED = ("A", "B", "C", "U")
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_failing_example_reports_its_code_at_its_pointer(code: str) -> None:
-    example = registry.get(code).fail_example
+    example = catalogue.get(code).fail_example
     diagnostics = validate(example.to_bytes(), api=example.api, now=example.now)
     found = [(d.code, d.pointer) for d in diagnostics]
     assert (code, example.pointer) in found
     if code.startswith(WORKED):
         assert found == [(code, example.pointer)]
-    assert all(d.severity == registry.severity_of(d.code) for d in diagnostics)
+    assert all(d.severity == catalogue.severity_of(d.code) for d in diagnostics)
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_passing_example_does_not_report_its_code(code: str) -> None:
-    example = registry.get(code).pass_example
+    example = catalogue.get(code).pass_example
     diagnostics = validate(example.to_bytes(), api=example.api, now=example.now)
     assert [d for d in diagnostics if d.code == code] == []
     if code.startswith(WORKED):
@@ -41,5 +40,5 @@ def test_every_registered_rule_function_has_catalogue_metadata() -> None:
     from validator.rules import all_rules
 
     for registered in all_rules():
-        info = registry.get(registered.code)
+        info = catalogue.get(registered.code)
         assert info.api in (None, registered.api)

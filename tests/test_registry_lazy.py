@@ -1,7 +1,9 @@
 """The catalogue's examples are rendered when read, not at import (issue 7: start-up time).
 
-Importing ``validator.catalogue.registry`` must not deep-copy the bases or render the ~85 example
-documents; ``Example.document`` renders on first access and keeps the text. The contents of the
+Importing the modules that describe the rules (the rule modules every check imports, and the
+loading, schema and detection entries that assembling ``RULES`` imports) must not deep-copy the
+bases or render the example documents; ``Example.document`` renders on first access and keeps
+the text. Importing ``validator.catalogue`` itself imports none of them. The contents of the
 examples are checked by ``test_registry.py`` and ``test_registry_examples.py``.
 """
 
@@ -16,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.catalogue.registry import BASE_A, RULES, Example
+from validator.catalogue import RULES, Example
+from validator.catalogue.bases import BASE_A
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -39,10 +42,14 @@ def counting_encode(self, value):
 copy.deepcopy = counting_deepcopy
 json.encoder.JSONEncoder.encode = counting_encode
 
-import validator.catalogue.registry as registry
+import sys
+import validator.catalogue as catalogue
+
+rule_modules_at_import = sorted(m for m in sys.modules if m.endswith((".rules", ".loading")))
+rules = catalogue.RULES  # assembling imports every module that describes a rule
 
 at_import = dict(counts)
-examples = [e for info in registry.RULES.values() for e in (info.fail_example, info.pass_example)]
+examples = [e for info in rules.values() for e in (info.fail_example, info.pass_example)]
 first = [e.document for e in examples]
 after_first = dict(counts)
 second = [e.document for e in examples]
@@ -50,7 +57,7 @@ cached = all(a is b for a, b in zip(first, second))
 json.encoder.JSONEncoder.encode = encode
 print(json.dumps({
     "at_import": at_import, "after_first": after_first, "after_second": counts,
-    "cached": cached, "examples": len(examples),
+    "cached": cached, "examples": len(examples), "rule_modules_at_import": rule_modules_at_import,
 }))
 """
 
@@ -67,12 +74,17 @@ def probe() -> dict[str, object]:
     return json.loads(result.stdout)
 
 
+def test_importing_the_catalogue_imports_no_rule_module(probe: dict[str, object]) -> None:
+    assert probe["rule_modules_at_import"] == []
+
+
 def test_import_builds_no_example(probe: dict[str, object]) -> None:
     at_import = probe["at_import"]
     assert isinstance(at_import, dict)
     assert at_import["deepcopy"] == 0
-    # Only the three base texts that the loading (J) examples edit are rendered at import.
+    # Only the base texts that the loading (J) examples edit are rendered at import.
     assert at_import["encode"] <= 3
+    assert probe["examples"] == 2 * len(RULES)
 
 
 def test_examples_render_on_first_read_and_keep_the_text(probe: dict[str, object]) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import WORKED_NOW, require_shared
 from validator import Diagnostic, validate
-from validator.catalogue.registry import BASE_C  # rules.md §12, checked there
+from validator.catalogue.bases import BASE_C
 
 API = "create-coupon-stock"
 CD = "/coupon_data"

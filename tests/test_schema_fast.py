@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import FIXTURES, SHARED
-from validator.catalogue import registry
+from validator import catalogue
 from validator.json.loader import load_bytes
 from validator.schema.compiler import API_IDS, SchemaResult, _Walker, compiled
 
@@ -60,7 +60,7 @@ def _documents() -> Iterator[dict[str, Any]]:
         loaded = load_bytes(path.read_bytes())
         if not loaded.fatal:
             yield loaded.value
-    for info in registry.RULES.values():
+    for info in catalogue.RULES.values():
         for example in (info.fail_example, info.pass_example):
             loaded = load_bytes(example.to_bytes())
             if not loaded.fatal:

@@ -13,7 +13,7 @@ from typing import Any
 
 from validator.apis import spec_for
 from validator.apis.detect import detect
-from validator.catalogue import registry
+from validator.catalogue import severity_of
 from validator.finding import Diagnostic, Finding, Span
 from validator.json.loader import LoadedDocument
 from validator.rules import rules_for
@@ -99,7 +99,7 @@ def to_diagnostics(
                 end_column=span.end_column,
                 pointer=_printable(finding.pointer),
                 code=finding.code,
-                severity=registry.severity_of(finding.code),
+                severity=severity_of(finding.code),
                 api=api,
                 message=_one_line(finding.message),
                 record=record,

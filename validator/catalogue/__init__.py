@@ -1,22 +1,29 @@
 """The rule catalogue: every code with its severity, texts, sources and examples.
 
-Import from here (``from validator.catalogue import RULES, get, severity_of``); where the
-entries are written down is this package's business.
+Import from here (``from validator.catalogue import RULES, get, severity_of``). The entries
+themselves are written beside the code that reports them, so a rule is found in one hop:
+
+- J (loading): ``validator.catalogue.loading``; S (schema): ``validator.catalogue.schema_rules``;
+  D (detection): ``validator.catalogue.detection``;
+- U (units and time): ``validator.rules.common``, on the rule functions;
+- A, B, C: ``validator.apis.<api>.rules`` (and the modules it imports), on the rule functions,
+  and ``describe(...)`` for the requirements the API's JSON Schema checks (``x-code``).
+
+``RULES`` is assembled on first use (a module ``__getattr__``): importing this package must not
+import the rule modules, because the rule modules import it (for ``describe`` and the example
+helpers), and a check that finds nothing never needs the loading, schema and detection entries.
+Assembling imports every module above once, checks that no code is described twice, and orders
+the entries by family (J, S, D, U, A, B, C) and then number.
 """
 
 from __future__ import annotations
 
-from validator.catalogue.registry import (
-    FAMILIES,
-    RULES,
-    SOURCES,
-    WORKED_NOW,
-    Example,
-    RuleInfo,
-    codes_matching,
-    get,
-    severity_of,
-)
+import re
+from typing import TYPE_CHECKING
+
+from validator.catalogue.model import FAMILIES, WORKED_NOW, Example, RuleInfo
+from validator.catalogue.sources import SOURCES
+from validator.finding import Severity
 
 __all__ = [
     "FAMILIES",
@@ -29,3 +36,88 @@ __all__ = [
     "get",
     "severity_of",
 ]
+
+if TYPE_CHECKING:
+    #: Every rule, keyed by code, ordered by family (J, S, D, U, A, B, C) and then number.
+    RULES: dict[str, RuleInfo]
+
+_CODE = re.compile(r"[JSDUABC][0-9]{3}")
+#: The modules whose entries have no rule function; the rule modules come from
+#: ``validator.rules`` (which imports them in the order their functions must run).
+_ENTRY_MODULES = (
+    "validator.catalogue.loading",
+    "validator.catalogue.schema_rules",
+    "validator.catalogue.detection",
+)
+_rules: dict[str, RuleInfo] | None = None
+
+
+def __getattr__(name: str) -> object:
+    if name == "RULES":
+        return _catalogue()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _catalogue() -> dict[str, RuleInfo]:
+    """``RULES``, assembled on first use (see the module docstring)."""
+    global _rules
+    if _rules is None:
+        import importlib
+
+        from validator.catalogue.model import ENTRIES
+        from validator.rules import all_rules
+
+        all_rules()  # imports the rule modules, whose decorators describe their codes
+        for module in _ENTRY_MODULES:
+            importlib.import_module(module)
+        _rules = _ordered(ENTRIES)
+        globals()["RULES"] = _rules  # later look-ups find it without ``__getattr__``
+    return _rules
+
+
+def _order(info: RuleInfo) -> tuple[int, int]:
+    return FAMILIES.index(info.code[0]), int(info.code[1:])
+
+
+def _ordered(entries: list[RuleInfo]) -> dict[str, RuleInfo]:
+    rules: dict[str, RuleInfo] = {}
+    for info in sorted(entries, key=_order):
+        if not _CODE.fullmatch(info.code) or info.code in rules:
+            raise ValueError(f"bad or repeated rule code {info.code!r}")
+        rules[info.code] = info
+    return rules
+
+
+def get(code: str) -> RuleInfo:
+    """The rule with this exact code; ``KeyError`` naming the closest codes if it is unknown."""
+    rules = _catalogue()
+    try:
+        return rules[code]
+    except KeyError:
+        pass
+    import difflib
+
+    hint = ""
+    close = difflib.get_close_matches(str(code).strip().upper(), rules, n=3, cutoff=0.5)
+    if close:
+        hint = f"; did you mean {' or '.join(close)}?"
+    raise KeyError(
+        f"unknown rule code {code!r}{hint} (codes are a family letter "
+        f"{', '.join(FAMILIES)} and 3 digits; `coupon-validator rules` lists them)"
+    ) from None
+
+
+def severity_of(code: str) -> Severity:
+    """The fixed severity of a code; ``KeyError`` for an unknown code."""
+    return get(code).severity
+
+
+def codes_matching(selector: str) -> list[str]:
+    """The codes a selector names, in catalogue order: a family (``"A"``), a prefix
+    (``"S00"``) or an exact code (``"U001"``); case and surrounding spaces are ignored.
+    An empty or unknown selector names nothing: ``[]``.
+    """
+    prefix = selector.strip().upper()
+    if not prefix:
+        return []
+    return [code for code in _catalogue() if code.startswith(prefix)]

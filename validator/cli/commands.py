@@ -70,9 +70,9 @@ def check(**params: Any) -> None:
 @click.option("--api", type=click.Choice(API_IDS), help="Only the rules of this API.")
 def rules(api: str | None) -> None:
     """List every rule: code, severity, API and a one-line summary."""
-    from validator.catalogue import registry
+    from validator import catalogue
 
-    for info in registry.RULES.values():
+    for info in catalogue.RULES.values():
         if api and info.api not in (None, api):
             continue
         scope = info.api or "all"
@@ -83,10 +83,10 @@ def rules(api: str | None) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain one rule: what it checks, why, its source, a failing and a passing example."""
-    from validator.catalogue import registry
+    from validator import catalogue
 
     try:
-        info = registry.get(code.upper())
+        info = catalogue.get(code.upper())
     except KeyError:
         usage_error(f"unknown rule code {code!r}; `coupon-validator rules` lists them")
     click.echo(f"{info.code} ({info.name}): {info.summary}")

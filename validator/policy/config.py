@@ -386,14 +386,14 @@ def _suppression(item: dict[str, Any], where: str) -> Suppression:
 
 def _exact_code(value: object, where: str) -> str:
     """A suppression names one code: a prefix would hide findings nobody has looked at."""
-    from validator.catalogue import registry
+    from validator import catalogue
 
     if not isinstance(value, str):
         raise ConfigError(f"{where}: expected a rule code, got {value!r}")
     code = value.strip().upper()
-    if code in registry.RULES:
+    if code in catalogue.RULES:
         return code
-    if registry.codes_matching(code):
+    if catalogue.codes_matching(code):
         raise ConfigError(f"{where}: expected one rule code, not the prefix {code!r}")
     raise ConfigError(f"{where}: unknown rule code {code!r}")
 

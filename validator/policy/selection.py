@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from validator.catalogue import registry
+from validator.catalogue import codes_matching
 from validator.finding import SEVERITY_RANK, Diagnostic
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def parse_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
     items = text.split(",") if isinstance(text, str) else list(text)
     selectors = tuple(item.strip().upper() for item in items if item.strip())
     for selector in selectors:
-        if not registry.codes_matching(selector):
+        if not codes_matching(selector):
             raise SelectionError(f"unknown rule code or prefix {selector!r}")
     return selectors
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from validator.catalogue import registry
+from validator import catalogue
 from validator.finding import Diagnostic
 from validator.reporters import RunResult
 
@@ -39,7 +39,7 @@ def _version() -> str | None:
         return None
 
 
-def _rule(info: registry.RuleInfo) -> dict[str, Any]:
+def _rule(info: catalogue.RuleInfo) -> dict[str, Any]:
     help_text = info.explanation.strip() or info.summary
     if info.sources:
         help_text += "\n\nSources:\n" + "\n".join(f"- {source}" for source in info.sources)
@@ -101,7 +101,7 @@ def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
 
 def document(result: RunResult) -> dict[str, Any]:
     """The SARIF log as a dict (tests validate it against the official schema)."""
-    rules = [_rule(info) for info in registry.RULES.values()]
+    rules = [_rule(info) for info in catalogue.RULES.values()]
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     driver: dict[str, Any] = {"name": "coupon-validator", "rules": rules}
     version = _version()

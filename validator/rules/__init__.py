@@ -1,16 +1,25 @@
 """Rule functions: what a JSON Schema cannot say (comparisons, time, units, consistency).
 
-Each rule is one small function registered with ``@rule(code, api)``. Its metadata (severity,
-summary, explanation, examples) lives in ``validator.catalogue.registry``; the function only decides
-*whether* and *where* the rule fires, through a ``RuleContext`` that knows which values are
-usable (rules.md §1.5). Rules never compute positions and never raise on odd input: every
-value they read comes through the context's typed getters.
+Each rule is one small function registered with ``@rule(...)``, whose keyword arguments are also
+the rule's catalogue entry: severity, name, summary, explanation, status, sources and the
+failing and passing examples (see ``validator.catalogue.model.describe``). So a rule is read in
+one place, and a function cannot exist without its entry. The function only decides *whether*
+and *where* the rule fires, through a ``RuleContext`` that knows which values are usable (a value
+with a wrong type, an unknown enum value, a millisecond or implausible timestamp is not). Rules
+never compute positions and never raise on odd input: every value they read comes through the
+context's typed getters.
+
+The rule modules are ``validator.rules.common`` (the U-codes of every API) and one module
+``validator.apis.<api>.rules`` per API of ``validator.apis.API_IDS`` (which may import sibling
+modules of its own). They are imported on first use, in that order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from validator.catalogue.model import Example, describe
+from validator.finding import Severity
 from validator.rules.context import RuleContext
 
 RuleFunction = Callable[[RuleContext], None]
@@ -23,7 +32,7 @@ EARLY, NORMAL, LATE = 0, 1, 2
 class RegisteredRule:
     """A rule function with its code, API (None: every API) and phase.
 
-    A plain class: a dataclass costs every run ~1.5 ms to build at import time.
+    A plain class: a dataclass would make every run import ``dataclasses`` and build the class.
     """
 
     __slots__ = ("api", "code", "function", "phase")
@@ -44,9 +53,39 @@ _BY_API: dict[str, tuple[RegisteredRule, ...]] = {}
 
 
 def rule(
-    code: str, api: str | None = None, phase: int = NORMAL
+    *,
+    code: str,
+    api: str | None = None,
+    phase: int = NORMAL,
+    severity: Severity,
+    name: str,
+    summary: str,
+    explanation: str,
+    status: str,
+    sources: tuple[str, ...],
+    fail: Example,
+    passing: Example,
+    fix: str | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a rule function for one API (or every API when ``api`` is None)."""
+    """Register a rule function for one API (every API when ``api`` is None) and describe it.
+
+    ``phase`` is ``EARLY``, ``NORMAL`` or ``LATE``; within a phase, rules run in the order they
+    were registered, which decides which of two findings at one pointer comes first. The other
+    arguments are the catalogue entry of ``code`` (``validator.catalogue.model.describe``).
+    """
+    describe(
+        code=code,
+        api=api,
+        severity=severity,
+        name=name,
+        summary=summary,
+        explanation=explanation,
+        status=status,
+        sources=sources,
+        fail=fail,
+        passing=passing,
+        fix=fix,
+    )
 
     def register(function: RuleFunction) -> RuleFunction:
         _REGISTERED.append(RegisteredRule(code, api, phase, function))
@@ -67,9 +106,17 @@ def rules_for(api: str) -> list[RegisteredRule]:
 
 
 def all_rules() -> list[RegisteredRule]:
-    """Every registered rule (for tests and the ``rules`` command)."""
+    """Every registered rule (for tests and the catalogue)."""
     _load_rule_modules()
     return list(_REGISTERED)
+
+
+def rule_modules() -> list[str]:
+    """The modules that register rules, in import order: the U-codes, then one per API."""
+    from validator.apis import API_IDS
+
+    apis = [f"validator.apis.{api.replace('-', '_')}.rules" for api in API_IDS]
+    return ["validator.rules.common", *apis]
 
 
 _loaded = False
@@ -83,10 +130,5 @@ def _load_rule_modules() -> None:
     _loaded = True
     import importlib
 
-    for name in (
-        "validator.rules.common",
-        "validator.apis.create_coupon_stock.rules",
-        "validator.apis.product_coupon_create.rules",
-        "validator.apis.shop_coupon_add.rules",
-    ):
+    for name in rule_modules():
         importlib.import_module(name)

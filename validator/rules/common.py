@@ -1,8 +1,9 @@
-"""U-codes: units and time, shared by the three APIs (rules.md §8).
+"""U-codes: units and time, shared by the three APIs, with their catalogue entries.
 
 The most expensive real mistakes are unit mistakes: a millisecond timestamp (errcode 109110
 on product-coupon-create), a window that ended last year. These rules run early (U001/U002
 make a timestamp unusable for every later comparison) and late (U003 needs usable values).
+The helpers below are shared with the API rule modules (windows, RFC 3339 instants).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from types import ModuleType
 
+from validator.catalogue.bases import BASE_A, changed, fails, passes
 from validator.json.pointer import join, last_token
 from validator.json.show import show
 from validator.rules import EARLY, LATE, rule
@@ -19,13 +21,13 @@ MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
 PLAUSIBLE_UNTIL = 4_102_444_800  # 2100-01-01T00:00:00Z
 
-_A = "/coupon/coupon_info"
+_CI = "/coupon/coupon_info"
 TIMESTAMPS: dict[str, tuple[str, ...]] = {
     "shop-coupon-add": (
-        f"{_A}/receive_info/start_time",
-        f"{_A}/receive_info/end_time",
-        f"{_A}/valid_info/start_time",
-        f"{_A}/valid_info/end_time",
+        f"{_CI}/receive_info/start_time",
+        f"{_CI}/receive_info/end_time",
+        f"{_CI}/valid_info/start_time",
+        f"{_CI}/valid_info/end_time",
     ),
     "product-coupon-create": (
         "/ext_info/valid_time",
@@ -66,7 +68,7 @@ def _representable(seconds: int) -> bool:
 
 def _rfc3339() -> ModuleType:
     """``validator.rfc3339``, imported on first use: only create-coupon-stock has RFC 3339
-    times, and importing the module (and ``calendar``) costs ~7 ms of every other run."""
+    times, and importing the module (and ``calendar``) would slow down every other run."""
     from validator import rfc3339
 
     return rfc3339
@@ -87,7 +89,35 @@ def instant(context: RuleContext, pointer: str) -> datetime | None:
     return None if text is None else _rfc3339().parse(text)
 
 
-@rule("U001", phase=EARLY)
+@rule(
+    code="U001",
+    phase=EARLY,
+    severity="error",
+    name="milliseconds-timestamp",
+    summary="Timestamp in milliseconds where Unix seconds are expected",
+    explanation="""
+    A timestamp of shop-coupon-add (`receive_info` and `valid_info` `start_time`/`end_time`) or of
+    product-coupon-create (the same plus `ext_info.valid_time`/`invalid_time`) is an integer of
+    100000000000 (1e11) or more. Such a value is in milliseconds, as returned by JavaScript's
+    `Date.now()` or Java's `System.currentTimeMillis()`, while both APIs take Unix **seconds**
+    ("秒级时间戳"). WeChat staff named this as the cause of errcode 109110 on
+    product-coupon-create; shop-coupon-add uses the same second-based fields (decided, §11 E17).
+    Checked whenever the field is an integer, even where valid_type makes it irrelevant.
+
+    Reported at the field. The timestamp is then not usable, so the window comparisons (A008,
+    A009, B004, B005, U003) skip it. Fix: divide by 1000: `1900000000000` → `1900000000`.
+    """,
+    status="CONFIRMED for B; A INFERRED (decided)",
+    sources=("B-109110", "B-new", "A-zh"),
+    fail=fails(
+        changed(BASE_A, {f"{_CI}/receive_info/start_time": 1900000000000}),
+        f"{_CI}/receive_info/start_time",
+    ),
+    passing=passes(BASE_A),
+    fix="divides a millisecond timestamp by 1000, dropping the sub-second part (`1610523300173` "
+    "→ `1610523300`), when the result is a plausible time (2015–2100); other values are "
+    "left alone",
+)
 def milliseconds(context: RuleContext) -> None:
     """A seconds field holding milliseconds: 13 digits instead of 10."""
     for pointer in TIMESTAMPS.get(context.api, ()):
@@ -113,7 +143,33 @@ _EPOCH_UTC = datetime(2015, 1, 1, tzinfo=timezone.utc)
 _END_UTC = datetime(2100, 1, 1, tzinfo=timezone.utc)
 
 
-@rule("U002", phase=EARLY)
+@rule(
+    code="U002",
+    phase=EARLY,
+    severity="warning",
+    name="implausible-timestamp",
+    summary="Timestamp or RFC 3339 time before 2015 or after 2100",
+    explanation="""
+    A timestamp of shop-coupon-add or product-coupon-create (an integer without U001) is before
+    2015-01-01T00:00:00Z (1420070400) or after 2100-01-01T00:00:00Z (4102444800); or an RFC 3339
+    time of create-coupon-stock (`available_begin_time`, `available_end_time`, the array form of
+    `irregulary_avaliable_time`) lies outside the same range. The two boundary values themselves
+    are fine. Such a value is almost always a unit or typing mistake: minutes or days instead of
+    seconds, a date such as 20300401 read as seconds (1970-08-23), a digit too few, a year typed
+    as 2300.
+
+    Reported at the field; the value is then not usable, so no window rule compares it. Fix: write
+    the intended moment in Unix seconds (1900000000 is 2030-03-17) or as an RFC 3339 time with
+    its offset (`2030-04-01T00:00:00+08:00`).
+    """,
+    status="INFERRED",
+    sources=("B-109110",),
+    fail=fails(
+        changed(BASE_A, {f"{_CI}/receive_info/start_time": 1300000000}),
+        f"{_CI}/receive_info/start_time",
+    ),
+    passing=passes(BASE_A),
+)
 def implausible_time(context: RuleContext) -> None:
     """A timestamp before 2015 or after 2100: the unit or the value is wrong."""
     for pointer in TIMESTAMPS.get(context.api, ()):
@@ -148,16 +204,41 @@ def _now_text(context: RuleContext) -> str:
 
 def _end_fields(context: RuleContext) -> list[str]:
     if context.api == "shop-coupon-add":
-        fields = [f"{_A}/receive_info/end_time"]
-        if context.integer(f"{_A}/valid_info/valid_type") == 1:
-            fields.append(f"{_A}/valid_info/end_time")
+        fields = [f"{_CI}/receive_info/end_time"]
+        if context.integer(f"{_CI}/valid_info/valid_type") == 1:
+            fields.append(f"{_CI}/valid_info/end_time")
         return fields
     if context.api == "product-coupon-create":
         return ["/receive_info/end_time", "/ext_info/invalid_time"]
     return [f"{CAT}/available_end_time"]
 
 
-@rule("U003", phase=LATE)
+_U003_NOW = 1900100000  # after the end of Base-A's claim window
+
+
+@rule(
+    code="U003",
+    phase=LATE,
+    severity="warning",
+    name="end-time-in-past",
+    summary="An end time is already in the past (relative to --now or the clock)",
+    explanation="""
+    An end time is earlier than *now* (`--now`, else the system clock; strictly `end < now`):
+    in shop-coupon-add `receive_info.end_time`, and `valid_info.end_time` when valid_type is 1; in
+    product-coupon-create `receive_info.end_time` and `ext_info.invalid_time`; in
+    create-coupon-stock `available_end_time`. A coupon whose claim window or validity has already
+    ended is useless to buyers. This usually happens when a body from an earlier campaign or a
+    test fixture is reused.
+
+    Only usable end times are checked (no U001/U002). Reported at the end field. Fix: move the
+    window into the future. In CI, pass a fixed `--now` so that results do not change as time
+    passes.
+    """,
+    status="INFERRED",
+    sources=(),
+    fail=fails(BASE_A, f"{_CI}/receive_info/end_time", now=_U003_NOW),
+    passing=passes(changed(BASE_A, {f"{_CI}/receive_info/end_time": 1900200000}), now=_U003_NOW),
+)
 def already_ended(context: RuleContext) -> None:
     """An end time earlier than now: the coupon would be created already expired."""
     for pointer in _end_fields(context):

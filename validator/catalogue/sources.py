@@ -1,0 +1,77 @@
+"""Where the rules come from: each source label with its public address.
+
+Every ``sources=`` of a catalogue entry names labels of ``SOURCES``; ``explain`` and the SARIF
+rule list print them as ``[label] address``. Only public addresses belong here (the official
+WeChat and WeChat Pay pages, their community threads, the vendor's reference and the SDK
+repositories), so a reader can follow every source.
+"""
+
+from __future__ import annotations
+
+_WX = "https://developers.weixin.qq.com"
+_A_PAGES = (
+    _WX + "/miniprogram/dev/platform-capabilities/business-capabilities/ministore/"
+    "minishopopencomponent2/API/coupon/"
+)
+_A_PAGES_EN = (
+    _WX + "/miniprogram/dev/platform-capabilities/en/business-capabilities/ministore/"
+    "minishopopencomponent2/API/coupon/"
+)
+_B_PAGES = _WX + "/miniprogram/dev/framework/ministore/minishopopencomponent/API/coupon/"
+_B_PAGES_EN = (
+    _WX + "/miniprogram/dev/platform-capabilities/en/business-capabilities/ministore/"
+    "minishopopencomponent/API/coupon/"
+)
+_COMMUNITY = _WX + "/community/develop/doc/"
+_WP_DOCS = "https://pay.weixin.qq.com/docs/"
+_LK = "https://www.liankeonline.com/Help/"
+
+#: Source label (without brackets) → its public address. An entry cites ``[label] address``.
+SOURCES: dict[str, str] = {
+    "A-zh": _A_PAGES + "add_coupon.html",
+    "A-en": _A_PAGES_EN + "add_coupon.html",
+    "A-get": _A_PAGES + "get_coupon.html",
+    "A-update": _A_PAGES + "update_coupon.html",
+    "A-status": _A_PAGES + "update_coupon_status.html",
+    "A-confirm": _A_PAGES + "confirm.html",
+    "B-new": _B_PAGES + "create_coupon.html",
+    "B-old": _WX + "/doc/ministore/minishopopencomponent/API/coupon/create_coupon.html",
+    "B-en": _B_PAGES_EN + "create_coupon.html",
+    "B-get": _B_PAGES + "get.html",
+    "B-status": _B_PAGES_EN + "update_coupon_status.html",
+    "B-109110": _COMMUNITY + "0002882b6405e8c3c38b9b45d51000",
+    "B-109107": _COMMUNITY + "000862b59cccf8b8d58b1817b51800",
+    "B-wrapper": _COMMUNITY + "000e420ca805c0aa870cca62551c00",
+    "B-times": _COMMUNITY + "000a6226a8ce1869b2ab186ea51400",
+    "CH": _WX + "/doc/store/shop/API/coupon/create.html",
+    "CH-update": _WX + "/doc/channels/API/coupon/update.html",
+    "CH-update2": _WX + "/doc/store/API/coupon/update.html",
+    "CH-guide": _WX + "/doc/store/shop/guide/marketing/coupon.html",
+    "WP": _WP_DOCS + "merchant/products/merchant-exclusive-coupon/apilist.html",
+    "WP-partner": _WP_DOCS + "partner/products/merchant-exclusive-coupon/apilist.html",
+    "WP-query": _WP_DOCS + "merchant/apis/merchant-exclusive-coupon/busi-favor/query-stock.html",
+    "WPwiki": "https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml",
+    "WPwiki-query": "https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml",
+    "WPgo": (
+        "https://github.com/wechatpay-apiv3/wechatpay-go "
+        "(docs/merchantexclusivecoupon/CreateBusiFavorStockRequest.md)"
+    ),
+    "WP-min": _WX + "/community/personal/oCJUsw9VztOIj84gQ4X9hRfnGbYY/answer",
+    "WP-favor": _WX + "/community/pay/doc/000048131ac6e0da1102f5cbc66800",
+    "WP-forum-selfconsume": _COMMUNITY + "000ec698b281e0954ebd112c95b800",
+    "WPim": "https://wechatpay.im/openapi/v3/marketing/busifavor/stocks",
+    "LK": _LK + "Api/POST-Coupon-CreateCouponStock",
+    "LK-cat": _LK + "ResourceModel?modelName=CouponAvailableTimeInfo",
+    "LK-query": _LK + "Api/POST-Coupon-GetStoreAutoCouponStockList",
+    "LK-modify": "http://www.liankeonline.com/Help/Api/POST-Coupon-ModifyCouponStock",
+    "LK-merchant": _LK + "ResourceModel?modelName=MerchantReceiveCouponStockInfo",
+    "WxJava": "https://github.com/binarywang/WxJava",
+    "SKIT": "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat",
+    "hgyr": "https://github.com/handsomegyr/wechat",
+    "RFC 8259": "https://www.rfc-editor.org/rfc/rfc8259",
+    "RFC 6901": "https://www.rfc-editor.org/rfc/rfc6901",
+    "RFC 3339": "https://www.rfc-editor.org/rfc/rfc3339",
+    "seed000": "seeds/000_1979d619fa684d33.txt",
+    "seed001": "seeds/001_d66f4f0121625cac.txt",
+    "seed002": "seeds/002_31cd765c0ced5559.txt",
+}
