@@ -1,6 +1,6 @@
 """Every registered example runs through the engine (issue: `explain` must never lie).
 
-rules.md §12: each worked example (A, B, C, U) starts from a clean base, changes one thing,
+Each worked example (A, B, C, U) starts from a clean base, changes one thing,
 and lists every expected diagnostic, so those failing examples must report exactly their one
 code. J, S and D examples may carry a consequence the catalogue itself predicts (S007's
 misspelt member is also missing; S009's zero stock is also below the per-person limit).

@@ -3,7 +3,7 @@
 Boundaries (the exact limit passes, one past it fires), values made unusable by an earlier
 finding (the rule must stay silent rather than pile up on a type or unit error), the
 ``coupon_info`` unwrap (findings at the member's real place in the file), and messages that
-quote the values they complain about. Documents start from rules.md §12 Base-A / Base-B.
+quote the values they complain about. Documents start from the catalogue's Base-A / Base-B.
 """
 
 from __future__ import annotations

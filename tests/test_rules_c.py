@@ -1,6 +1,6 @@
-"""Edge cases of the create-coupon-stock rules (rules.md §5.5) that the fixtures do not show.
+"""Edge cases of the create-coupon-stock rules (C007–C019) that the fixtures do not show.
 
-Every test starts from rules.md §12 Base-C, which is clean, and changes one thing. Documents are
+Every test starts from the catalogue's Base-C, which is clean, and changes one thing. Documents are
 passed as dicts through the public ``validate``, with the worked examples' ``now``.
 """
 
@@ -345,7 +345,7 @@ def test_c011_only_for_normal_stocks() -> None:
     [
         ({"max_coupons": 3, "max_coupons_per_user": 3}, []),
         ({"max_coupons": 2, "max_coupons_per_user": 3}, [f"{SEND}/max_coupons_per_user"]),
-        ({"max_coupons_per_user": 3}, []),  # max_coupons is optional (§11 E10)
+        ({"max_coupons_per_user": 3}, []),  # max_coupons is optional (选填)
         ({"max_coupons": "2", "max_coupons_per_user": 3}, []),  # S002: not usable
     ],
 )
@@ -449,7 +449,7 @@ def test_c013_vendor_enum_value_is_unusable() -> None:
 
 @pytest.mark.parametrize("member", ["person_num", "day_num"])
 def test_c013_zero_means_unlimited(member: str) -> None:
-    """§11 E16: 0 is the vendor's "no limit"; it is not compared with WeChat's limit."""
+    """0 is the vendor's "no limit"; it is not compared with WeChat's limit."""
     assert found(_pair_document((f"/{member}", 0)), "C013") == []
     assert found(_pair_document((f"/{member}", 1)), "C013") == [f"/{member}"]
 
@@ -607,7 +607,7 @@ def test_c017_lengths(length: int, code: str | None) -> None:
 
 
 def test_c017_counts_code_points() -> None:
-    """§1.4: an emoji (outside the BMP) counts 1, ASCII counts 1."""
+    """Lengths count code points: an emoji (outside the BMP) counts 1, ASCII counts 1."""
     thirteen = "😀" * 6 + "abcdefg"
     assert found(changed((DISPLAY, {"merchant_name": thirteen})), "C017") == [
         f"{DISPLAY}/merchant_name"

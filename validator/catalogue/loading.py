@@ -92,7 +92,7 @@ describe(
     your code or documentation, not in the request body).
     """,
     status="CONFIRMED (RFC 8259)",
-    sources=("RFC 8259", "seed000"),
+    sources=("RFC 8259", "A-zh"),
     fail=fails(
         edit(
             _TEXT_A,

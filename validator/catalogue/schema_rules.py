@@ -22,8 +22,8 @@ describe(
     name="missing-required-member",
     summary="A required member is absent",
     explanation="""
-    A member that the API requires is absent: one marked "yes" in the field tables of rules.md, or
-    "yes*" (required when its parent object is present, such as `discount_amount` inside
+    A member that the API requires is absent: one its official field table marks required, or one
+    required whenever its parent object is present (such as `discount_amount` inside
     `fixed_normal_coupon`). WeChat rejects a body without it. Only the highest missing member is
     reported: without `receive_info` you get one S001 for `receive_info`, not one for each of its
     four required members. The pointer names the missing member itself
@@ -35,7 +35,10 @@ describe(
     C004, C005). In create-coupon-stock only `coupon_data` is required at the vendor's top level.
     Fix: add the member.
     """,
-    status="CONFIRMED per field (§3.2, §4.2, §5.3); `coupon_data` (decided, §11 F3)",
+    status=(
+        "CONFIRMED per field (the official field tables); `coupon_data` (decided: it carries the "
+        "whole stock)"
+    ),
     sources=_SCHEMA_SOURCES,
     fail=fails(changed(BASE_A, {f"{_CI}/receive_info": REMOVE}), f"{_CI}/receive_info"),
     passing=passes(BASE_A),
@@ -49,16 +52,17 @@ describe(
     explanation="""
     A value has the wrong JSON type: a string where an integer is expected (`"2000"`), a number
     with a fraction or an exponent where an integer is expected (`20.0`, `1e2`, even when the value
-    is whole), a boolean as a number, `null` (never valid for any member, §11 F12), an object
+    is whole), a boolean as a number, `null` (never valid for any member:
+    no API documents null as "absent"), an object
     where an array is expected, and so on. All amounts are integers in fen (分, 1/100 yuan) and all
     timestamps of shop-coupon-add and product-coupon-create are integer Unix seconds, so a float
     usually means yuan were sent where fen are expected: 20 yuan is `2000`, 9.90 yuan is `990`.
 
     Reported at the value. A value with S002 gets no other S-code, its children are not checked,
-    and every rule that reads it is skipped (it is not usable, §1.5). Fix: send the documented
+    and every rule that reads it is skipped (it is not usable). Fix: send the documented
     type; for money, multiply yuan by 100 and send an integer.
     """,
-    status="CONFIRMED per field (§3.2, §4.2, §5.2, §5.3)",
+    status="CONFIRMED per field (the official field tables)",
     sources=_SCHEMA_SOURCES,
     fail=fails(
         changed(BASE_B, {"/discount_info/discount_fee": 20.0}), "/discount_info/discount_fee"
@@ -87,7 +91,7 @@ describe(
     requirements, for example) are skipped, even when S003 itself is ignored. Fix: use one of
     the documented values.
     """,
-    status="CONFIRMED per field (§3.3, §4.3, §5.2, §5.4)",
+    status="CONFIRMED per field (the official field tables)",
     sources=(*_SCHEMA_SOURCES, "B-109110"),
     fail=fails(changed(BASE_C, {f"{_CUR}/use_method": "ONLINE"}), f"{_CUR}/use_method"),
     passing=passes(BASE_C),
@@ -112,8 +116,11 @@ describe(
     them). Range findings do not make the value unusable: the rules still compare it. Fix: bring
     the value into the range.
     """,
-    status="CONFIRMED per field; some bounds (decided): §11 E1, E12, F7",
-    sources=(*_SCHEMA_SOURCES, "seed000", "B-109107"),
+    status=(
+        "CONFIRMED per field; some bounds (decided): shop-coupon-add `discount_num` 2000–10000, "
+        "`discount_percent` 1–99, `available_day_time` seconds 0–86399"
+    ),
+    sources=(*_SCHEMA_SOURCES, "B-109107"),
     fail=fails(
         changed(
             BASE_A,
@@ -144,17 +151,18 @@ describe(
     summary="String length or array item count outside its hard bounds",
     explanation="""
     A string has more or fewer characters, or an array more or fewer items, than its hard bounds
-    allow. Lengths count Unicode code points: a Chinese character, an ASCII letter and an emoji
-    each count 1 (bytes and UTF-16 units are never counted). Examples: product-coupon-create
-    `name` 1–10; create-coupon-stock `stock_name` 1–21, `goods_name` 1–15, `entrance_words` 1–5,
-    `guiding_words` 1–6, `merchant_name` at most 16, `out_request_no` 1–128; at most 2
-    `available_day_time` slots; shop-coupon-add `out_product_ids` 1–128 items. An empty id list
-    counts as too short (§11 F2), and an empty string is reported as S005 only, not also as S006.
+    allow. Lengths count Unicode code points: a Chinese character, an ASCII letter and an emoji each
+    count 1 (bytes and UTF-16 units are never counted). Examples: product-coupon-create `name` 1–10;
+    create-coupon-stock `stock_name` 1–21, `goods_name` 1–15, `entrance_words` 1–5, `guiding_words`
+    1–6, `merchant_name` at most 16, `out_request_no` 1–128; at most 2 `available_day_time` slots;
+    shop-coupon-add `out_product_ids` 1–128 items. An empty id list counts as too short (an empty
+    list of required ids is the same as no list), and an empty string is reported as S005 only, not
+    also as S006.
 
     Reported at the string or array. Fix: shorten (or fill) the value; split more than 128
     product ids over several coupons.
     """,
-    status="CONFIRMED per field (§4.2, §5.3); empty id lists (decided, §11 F2)",
+    status="CONFIRMED per field (the official field tables); empty id lists (decided)",
     sources=_SCHEMA_SOURCES,
     fail=fails(
         changed(
@@ -204,7 +212,10 @@ describe(
     Reported at the string. A time with S006 is not usable, so the window rules (C007, C009, U002,
     U003) skip it. An empty string gets S005 only. Fix: write the value in the documented format.
     """,
-    status="CONFIRMED per field (§5.3); digits-only `belong_merchant` (decided, §11 F6)",
+    status=(
+        "CONFIRMED per field (the official field tables); digits-only `belong_merchant` "
+        "(decided: merchant ids are numeric)"
+    ),
     sources=("WPwiki", "WPgo", "RFC 3339"),
     fail=fails(
         changed(BASE_C, {"/coupon_data/display_pattern_info": {"background_color": "#ff8800"}}),
@@ -228,14 +239,14 @@ describe(
     Pay field that the vendor model lacks (`subsidy`, `finder_info`, `max_amount`, …), which the
     vendor drops. WeChat's own misspelling `irregulary_avaliable_time` is the correct key.
 
-    No API documents that unknown members are rejected: they are silently ignored (§11 E18),
-    hence a warning. That is still a real failure: the value you meant to set never takes effect,
-    and the correctly spelt member is usually reported missing as well. Reported at the key; the
-    message suggests the closest known name. Nothing below an unknown member is checked. Fix:
-    correct the name, or remove the member.
+    No API documents that unknown members are rejected: they are silently ignored (the vendor's
+    ASP.NET model binder, for one, drops them), hence a warning. That is still a real failure: the
+    value you meant to set never takes effect, and the correctly spelt member is usually reported
+    missing as well. Reported at the key; the message suggests the closest known name. Nothing below
+    an unknown member is checked. Fix: correct the name, or remove the member.
     """,
-    status="INFERRED (decided, §11 E18)",
-    sources=("A-zh", "B-new", "LK", "seed001"),
+    status="INFERRED (decided: no API documents that unknown members are rejected)",
+    sources=("A-zh", "B-new", "LK"),
     fail=fails(
         changed(
             BASE_B,
@@ -306,9 +317,10 @@ describe(
     official text states but that any working coupon respects. Examples: `total_num` 0 (a coupon
     needs at least 1 in stock), `limit_num_one_person` 0, an empty `out_coupon_id` or `nickname`,
     a `buy_product_cnt` above 2147483647, `wait_days_after_receive` 0 (leave it out when the coupon
-    is usable on the day it is claimed, §11 F8), a negative `sell_price`.
+    is usable on the day it is claimed: "当天生效则无需填写"), a negative `sell_price`.
 
-    Because these bounds are only INFERRED, breaking one is a warning, never S004/S005 (§11 F13).
+    Because these bounds are only INFERRED, breaking one is a warning, never S004/S005:
+    only an official or a decided bound makes an error.
     The value stays usable, so the comparison rules still read it (a `total_num` of 0 also makes
     any per-person limit exceed the stock). Reported at the value. Fix: use a meaningful value or
     leave the optional member out.

@@ -71,7 +71,4 @@ SOURCES: dict[str, str] = {
     "RFC 8259": "https://www.rfc-editor.org/rfc/rfc8259",
     "RFC 6901": "https://www.rfc-editor.org/rfc/rfc6901",
     "RFC 3339": "https://www.rfc-editor.org/rfc/rfc3339",
-    "seed000": "seeds/000_1979d619fa684d33.txt",
-    "seed001": "seeds/001_d66f4f0121625cac.txt",
-    "seed002": "seeds/002_31cd765c0ced5559.txt",
 }

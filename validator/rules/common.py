@@ -101,7 +101,7 @@ def instant(context: RuleContext, pointer: str) -> datetime | None:
     100000000000 (1e11) or more. Such a value is in milliseconds, as returned by JavaScript's
     `Date.now()` or Java's `System.currentTimeMillis()`, while both APIs take Unix **seconds**
     ("秒级时间戳"). WeChat staff named this as the cause of errcode 109110 on
-    product-coupon-create; shop-coupon-add uses the same second-based fields (decided, §11 E17).
+    product-coupon-create; shop-coupon-add uses the same second-based fields (decided).
     Checked whenever the field is an integer, even where valid_type makes it irrelevant.
 
     Reported at the field. The timestamp is then not usable, so the window comparisons (A008,

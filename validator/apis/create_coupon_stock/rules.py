@@ -207,11 +207,12 @@ def _irregular(day: str) -> list[dict[str, str]]:
     summary="Irregular window is reversed or outside the available window",
     explanation="""
     `coupon_available_time.irregulary_avaliable_time` (WeChat's own spelling) is accepted in two
-    forms (§11 E9). In the vendor's object form `{"begin_time": …, "end_time": …}` with integers of
-    unknown unit, only the order is checked: begin ≥ end is reported at the object. In WeChat's
-    array form, each item with RFC 3339 `begin_time` and `end_time` is reported at
-    `irregulary_avaliable_time/N` when it begins at or after its end, begins before
-    `available_begin_time` or ends after `available_end_time`: such a window can never apply.
+    forms, since the vendor model shows an object and WeChat an array. In the vendor's object form
+    `{"begin_time": …, "end_time": …}` with integers of unknown unit, only the order is checked:
+    begin ≥ end is reported at the object. In WeChat's array form, each item with RFC 3339
+    `begin_time` and `end_time` is reported at `irregulary_avaliable_time/N` when it begins at or
+    after its end, begins before `available_begin_time` or ends after `available_end_time`: such a
+    window can never apply.
 
     Only usable values are compared. Fix: put each irregular window inside the available window,
     with its end after its begin.

@@ -121,7 +121,7 @@ def _scalar(context: RuleContext, pointer: str, is_string: bool) -> str | int | 
     Fix: make both copies equal, or leave the vendor copy out.
     """,
     status="INFERRED",
-    sources=("LK", "seed002"),
+    sources=("LK",),
     fail=fails(changed(BASE_C, {"/mini_amount": 9900}), "/mini_amount", api=API),
     passing=passes(changed(BASE_C, {"/mini_amount": 10000}), api=API),
 )
@@ -195,7 +195,7 @@ def output_only_members(context: RuleContext) -> None:
     merchant coupon stock.
     """,
     status="INFERRED",
-    sources=("LK", "seed002"),
+    sources=("LK",),
     fail=fails(changed(BASE_C, {"/coupon_type": 2}), "/coupon_type", api=API),
     passing=passes(BASE_C, api=API),
 )
@@ -237,7 +237,7 @@ def coupon_type(context: RuleContext) -> None:
     `display_pattern_info.background_color` has the form `Color` + 3 digits but is not one of the
     ten known names `Color010`, `Color020`, … `Color100` (steps of 10). WeChat Pay asks for a
     colour *name*; the list of ten comes from third-party typings, so an unknown name is a
-    warning. A value that is not `Color` + 3 digits at all (a hex value) is S006 (§11 E13).
+    warning. A value that is not `Color` + 3 digits at all (a hex value) is S006.
 
     Reported at `background_color`. Fix: use one of the ten names.
     """,
@@ -278,7 +278,8 @@ def colour_name(context: RuleContext) -> None:
     `display_pattern_info.merchant_name` has 13 to 16 characters (code points). The current WeChat
     Pay documentation shows at most 12 characters ("展示上限12个字符") and fills the merchant name
     from the brand or short name itself ("不支持商户自定义"), so a longer value may be cut or
-    ignored. More than 16 is an S005 error (the old limit, §11 E14).
+    ignored. More than 16 is an S005 error (decided: 16 is the
+    old documented limit).
 
     Reported at `merchant_name`. Fix: shorten it to 12 characters or fewer, or leave it out.
     """,

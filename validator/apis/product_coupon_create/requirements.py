@@ -29,11 +29,11 @@ describe(
     fen (20 yuan = `2000`), and `product_ids` are integer ids, unlike shop-coupon-add's string
     `out_product_ids`.
 
-    Reported at each absent member, even when `discount_info` itself is absent (it is not
-    required on its own, §11 F1). Fix: add the member, or correct `type`.
+    Reported at each absent member, even when `discount_info` itself is absent (it is not required
+    on its own, so the exact inner member is named). Fix: add the member, or correct `type`.
     """,
     status="CONFIRMED",
-    sources=("B-new", "seed001"),
+    sources=("B-new",),
     fail=fails(
         changed(BASE_B, {"/discount_info": {"discount_condition": {"product_price": 19900}}}),
         "/discount_info/discount_fee",
@@ -53,14 +53,14 @@ describe(
     and `valid_info.end_time` in Unix seconds; 2 (生效天数, valid N days after the user claims
     the coupon) requires `valid_info.valid_day_num`. The page marks `valid_day_num` "是" and
     "二选一" with `start_time`; its example comment "valid_type=2时必填" settles that it is
-    required only for type 2 (§11 E6). `ext_info.valid_time`/`invalid_time` are required for both
+    required only for type 2. `ext_info.valid_time`/`invalid_time` are required for both
     valid types (S001).
 
     Reported at the absent member. Fix: add it (for example `"valid_day_num": 15`), or change
     `valid_type`.
     """,
     status="CONFIRMED",
-    sources=("B-new", "B-109110", "seed001"),
+    sources=("B-new", "B-109110"),
     fail=fails(
         changed(BASE_B, {"/valid_info": {"valid_type": 2}}), "/valid_info/valid_day_num", api=API
     ),
@@ -76,7 +76,7 @@ describe(
     name="irrelevant-member",
     summary="A member is present that the coupon type or valid_type makes irrelevant",
     explanation="""
-    A member is present although `/type` or `valid_type` makes it irrelevant (marked – in §4.4):
+    A member is present although `/type` or `valid_type` makes it irrelevant:
     for example `discount_fee` on a discount coupon (1, 3, 101, 103), `discount_num` on a 满减 or
     fixed-amount coupon, `product_ids` on a store-wide coupon (101–104), `product_price` where the
     condition is an item count, `valid_day_num` with valid_type 1, or `start_time`/`end_time`

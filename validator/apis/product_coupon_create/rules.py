@@ -74,7 +74,7 @@ def _yuan(fen: int) -> str:
     explanation="""
     With valid_type 1 the official example sets `ext_info.valid_time` equal to
     `valid_info.start_time` and `ext_info.invalid_time` equal to `valid_info.end_time`. Note that
-    `valid_time` is the **start** of validity (优惠券有效时间; the seed translation's "Expiration
+    `valid_time` is the **start** of validity (优惠券有效时间; an English translation's "Expiration
     Date" is wrong) and `invalid_time` its end. A body where they differ describes two different
     validity windows. All four are Unix seconds.
 
@@ -174,8 +174,8 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
     explanation="""
     `promote_info.promote_type` is 2 (自定义推广渠道, a custom promotion channel) but
     `promote_info.customize_channel` is `""`, so the channel has no name. `customize_channel` is
-    required for every promote_type and may be empty, but it only means something for 2 (§11 E5);
-    with 1 (店铺内推广, in-store promotion) `""` is normal.
+    required for every promote_type and may be empty, but the get documentation says it only means
+    something for 2; with 1 (店铺内推广, in-store promotion) `""` is normal.
 
     Reported at `customize_channel`. Fix: put the channel's name in `customize_channel`, or use
     promote_type 1 if the coupon is promoted in the store only.
@@ -257,7 +257,7 @@ describe(
     Reported at `discount_fee`. Fix: check the unit; amounts are fen, so 600 yuan is `60000`.
     """,
     status="CONFIRMED text; unit INFERRED",
-    sources=("B-new", "seed001"),
+    sources=("B-new",),
     fail=fails(
         changed(BASE_B, {"/type": 104, "/discount_info": {"discount_fee": 600000}}),
         "/discount_info/discount_fee",

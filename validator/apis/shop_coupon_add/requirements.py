@@ -21,7 +21,7 @@ describe(
     name="missing-type-member",
     summary="A member required by the coupon type is absent",
     explanation="""
-    In shop-coupon-add, `/coupon/type` decides which members a coupon needs (§3.4). Discount
+    In shop-coupon-add, `/coupon/type` decides which members a coupon needs. Discount
     coupons (1, 3, 101, 103) need `discount_info.discount_num`, in 折 × 1000 (8.5 折 = `8500`).
     Spend-X-get-Y-off and fixed-amount coupons (2, 4, 102, 104) need `discount_info.discount_fee`
     in fen (30 yuan = `3000`). Product coupons 1–4 also need
@@ -36,7 +36,7 @@ describe(
     another kind.
     """,
     status="CONFIRMED",
-    sources=("A-zh", "A-en", "seed000"),
+    sources=("A-zh", "A-en"),
     fail=fails(
         changed(BASE_A, {_DI: {"discount_condition": {"product_price": 29900}}}),
         f"{_DI}/discount_fee",
@@ -61,7 +61,7 @@ describe(
 
     A warning because the requirement is inferred: product-coupon-create's official table uses
     the same type numbers and requires these members, and for 5 and 6 the wording "商品券必需" is
-    ambiguous since those types name their products in `tradein_info`/`buyget_info` (§11 E3).
+    ambiguous since those types name their products in `tradein_info`/`buyget_info`.
     Reported at the absent member. Fix: add the condition (for example `product_price` 29900 for
     "满299减30"), or the product ids.
     """,
@@ -116,13 +116,13 @@ describe(
     name="irrelevant-member",
     summary="A member is present that the coupon type or valid_type makes irrelevant",
     explanation="""
-    A member is present although the coupon type or the valid_type makes it irrelevant (marked –
-    in §3.4): `discount_fee` on a discount coupon (1, 3, 101, 103), `discount_num` on a 满减 or
-    fixed-amount coupon, `product_price` when the condition is an item count (1, 101),
-    `product_cnt` on a 满减 coupon, `out_product_ids` on a store-wide coupon (101–104),
-    `tradein_info` or `buyget_info` on a coupon that is not of type 5 or 6 (one finding at the
-    object), or `valid_day_num`/`valid_second`/the window times with a valid_type that does not
-    use them. Any value counts, even `null`.
+    A member is present although the coupon type or the valid_type makes it irrelevant (the official
+    table gives it no meaning there): `discount_fee` on a discount coupon (1, 3, 101, 103),
+    `discount_num` on a 满减 or fixed-amount coupon, `product_price` when the condition is an item
+    count (1, 101), `product_cnt` on a 满减 coupon, `out_product_ids` on a store-wide coupon
+    (101–104), `tradein_info` or `buyget_info` on a coupon that is not of type 5 or 6 (one finding
+    at the object), or `valid_day_num`/`valid_second`/the window times with a valid_type that does
+    not use them. Any value counts, even `null`.
 
     The official example fills every field and is accepted, so WeChat apparently ignores such
     members: the body is not rejected, but the member has no effect. Often the type is not the
@@ -130,7 +130,7 @@ describe(
     present member. Fix: remove it, or correct `type`/`valid_type`.
     """,
     status="INFERRED",
-    sources=("A-zh", "seed000"),
+    sources=("A-zh",),
     fail=fails(
         changed(BASE_A, {f"{CI}/valid_info/valid_second": 600}),
         f"{CI}/valid_info/valid_second",

@@ -88,7 +88,7 @@ def _fixed_window(context: RuleContext) -> bool:
     Reported at `discount_num`. Fix: write the share the buyer pays, in 折 × 1000.
     """,
     status="INFERRED",
-    sources=("seed000", "A-zh"),
+    sources=("A-zh",),
     fail=fails(
         changed(BASE_A, {"/coupon/type": 103, _DI: {"discount_num": 10000}}),
         f"{_DI}/discount_num",
@@ -120,18 +120,18 @@ def discount_num_without_discount(context: RuleContext) -> None:
     name="store-discount-below-2-zhe",
     summary="Store 满减 coupon: discount_fee over 80 % of product_price (below 2 折)",
     explanation="""
-    For a store-wide 满减 coupon (type 102) the reduction may not bring the threshold price below
-    2 折 (20 %): `discount_fee` × 5 must not exceed `product_price` × 4, so the largest allowed
+    For a store-wide 满减 coupon (type 102) the reduction may not bring the threshold price below 2
+    折 (20 %): `discount_fee` × 5 must not exceed `product_price` × 4, so the largest allowed
     `discount_fee` is floor(`product_price` × 0.8). Both are in fen. With a threshold of 100 yuan
     (`10000`) the reduction can be at most 80 yuan (`8000`, allowed exactly); 90 yuan (`9000`) is
-    too much. The rule is in the newer revision of the page ("不低于2折", read through the seed
-    translation) and confirmed on the sister Channels coupon API; it is an error by decision.
+    too much. The rule is in the newer revision of the official page ("不低于2折") and confirmed on
+    the sister Channels coupon API; it is an error by decision.
 
     Only checked when both values are usable. Reported at `discount_fee`. Fix: lower
     `discount_fee` or raise `product_price`.
     """,
-    status="via [seed000] translation; SISTER (decided)",
-    sources=("seed000", "CH"),
+    status="the newer revision of the official page; SISTER (decided)",
+    sources=("A-zh", "CH"),
     fail=fails(
         changed(
             BASE_A,
@@ -192,7 +192,7 @@ _A007_CONDITION = {"product_price": 10000, "out_product_ids": ["sku-2030-a"]}
     `discount_fee` or raise `product_price`.
     """,
     status="SISTER/INFERRED",
-    sources=("CH", "seed000"),
+    sources=("CH", "A-zh"),
     fail=fails(
         changed(
             BASE_A,
@@ -391,7 +391,7 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
     `coupon_info.name` has more than 10 characters (Unicode code points: a Chinese character, an
     ASCII letter and an emoji each count 1). shop-coupon-add's page gives no limit, but both
     sister APIs (product-coupon-create and the WeChat Channels coupon) cap the name at 10 and may
-    truncate or reject a longer one (§11 E2), so a warning.
+    truncate or reject a longer one, so a warning.
 
     Reported at `name`. Fix: shorten the name to 10 characters, for example "春季满减券" instead of
     "春季店铺满减优惠券限时领取".
