@@ -17,9 +17,9 @@ modules of its own). They are imported on first use, in that order.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from validator.catalogue.model import Example, describe
-from validator.finding import Severity
+from validator.catalogue.model import describe
 from validator.rules.context import RuleContext
 
 RuleFunction = Callable[[RuleContext], None]
@@ -52,43 +52,20 @@ _REGISTERED: list[RegisteredRule] = []
 _BY_API: dict[str, tuple[RegisteredRule, ...]] = {}
 
 
-def rule(
-    *,
-    code: str,
-    api: str | None = None,
-    phase: int = NORMAL,
-    severity: Severity,
-    name: str,
-    summary: str,
-    explanation: str,
-    status: str,
-    sources: tuple[str, ...],
-    fail: Example,
-    passing: Example,
-    fix: str | None = None,
-) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a rule function for one API (every API when ``api`` is None) and describe it.
+def rule(*, phase: int = NORMAL, **entry: Any) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function and describe its code in the catalogue.
 
-    ``phase`` is ``EARLY``, ``NORMAL`` or ``LATE``; within a phase, rules run in the order they
-    were registered, which decides which of two findings at one pointer comes first. The other
-    arguments are the catalogue entry of ``code`` (``validator.catalogue.model.describe``).
+    ``entry`` are the keyword arguments of ``validator.catalogue.model.describe``: ``code``,
+    ``api`` (the function runs for this API only; None: every API), ``severity``, ``name``,
+    ``summary``, ``explanation``, ``status``, ``sources``, ``fail``, ``passing`` and ``fix``; a
+    missing or unknown one fails at import. ``phase`` is ``EARLY``, ``NORMAL`` or ``LATE``;
+    within a phase, rules run in the order they were registered, which decides which of two
+    findings at one pointer comes first.
     """
-    describe(
-        code=code,
-        api=api,
-        severity=severity,
-        name=name,
-        summary=summary,
-        explanation=explanation,
-        status=status,
-        sources=sources,
-        fail=fail,
-        passing=passing,
-        fix=fix,
-    )
+    info = describe(**entry)
 
     def register(function: RuleFunction) -> RuleFunction:
-        _REGISTERED.append(RegisteredRule(code, api, phase, function))
+        _REGISTERED.append(RegisteredRule(info.code, info.api, phase, function))
         _BY_API.clear()
         return function
 

@@ -1,8 +1,7 @@
-"""C001–C006: the conditional requirements of create-coupon-stock ("this member needs that one").
+"""C001–C006: members of create-coupon-stock that another member requires or makes useless.
 
-They have no rule function: ``schemas/create-coupon-stock.json`` holds them as conditional
-``allOf`` entries carrying ``x-code`` (so editors and other validators see them too), and the
-schema reports them. Their catalogue entries are written here, beside the API's other rules.
+The stock type names its rule object, daily slots need week days, and so on. The API's schema
+checks these through ``x-code``; this module only describes them (``rules`` imports it).
 """
 
 from __future__ import annotations

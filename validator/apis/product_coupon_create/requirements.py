@@ -1,8 +1,7 @@
-"""B001–B003: the per-type and per-valid_type requirements of product-coupon-create.
+"""B001–B003: the members product-coupon-create's type and valid_type require or make moot.
 
-They have no rule function: ``schemas/product-coupon-create.json`` holds them as conditional
-``allOf`` entries carrying ``x-code`` (so editors and other validators see them too), and the
-schema reports them. Their catalogue entries are written here, beside the API's other rules.
+Checked by the API's JSON Schema through ``x-code``; no function reports them, so this module
+holds only their catalogue entries (``rules`` imports it).
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
-"""A001–A004: the per-type and per-valid_type requirements of shop-coupon-add.
+"""A001–A004: what the coupon type and valid_type of shop-coupon-add require or rule out.
 
-They have no rule function: ``schemas/shop-coupon-add.json`` holds them as conditional
-``allOf`` entries carrying ``x-code`` (so editors and other validators see them too), and the
-schema reports them. Their catalogue entries are written here, beside the API's other rules.
+``schemas/shop-coupon-add.json`` checks them (conditional ``allOf`` entries with ``x-code``), so
+no function reports them; only their catalogue entries are here, imported by ``rules``.
 """
 
 from __future__ import annotations
