@@ -127,3 +127,18 @@ def test_reading_an_example_leaves_the_bases_alone() -> None:
         info.fail_example.document  # noqa: B018
         info.pass_example.document  # noqa: B018
     assert json.dumps(BASE_A) == before
+
+
+def test_a_clean_check_imports_no_entry_only_module() -> None:
+    """Entries without a rule function (J, S, D, the schema requirements) are read only when a
+    finding needs its severity or a command lists the rules."""
+    probe = (
+        "import sys; from validator import validate; from validator.catalogue.bases import BASE_A;"
+        "assert validate(BASE_A, api='auto', now=1800000000) == [];"
+        "print(sorted(m for m in sys.modules if m.endswith(('.requirements', '.loading',"
+        " '.schema_rules', '.detection'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -7,13 +7,15 @@ themselves are written beside the code that reports them, so a rule is found in 
   D (detection): ``validator.catalogue.detection``;
 - U (units and time): ``validator.rules.common``, on the rule functions;
 - A, B, C: ``validator.apis.<api>.rules`` (and the modules it imports), on the rule functions,
-  and ``describe(...)`` for the requirements the API's JSON Schema checks (``x-code``).
+  and ``validator.apis.<api>.requirements``: ``describe(...)`` for the requirements the API's
+  JSON Schema checks (``x-code``).
 
 ``RULES`` is assembled on first use (a module ``__getattr__``): importing this package must not
 import the rule modules, because the rule modules import it (for ``describe`` and the example
-helpers), and a check that finds nothing never needs the loading, schema and detection entries.
-Assembling imports every module above once, checks that no code is described twice, and orders
-the entries by family (J, S, D, U, A, B, C) and then number.
+helpers), and a check that finds nothing needs only the rule functions, never the entries that
+have none (loading, schema, detection, requirements). Assembling imports every module above
+once, checks that no code is described twice, and orders the entries by family (J, S, D, U, A,
+B, C) and then number.
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ if TYPE_CHECKING:
     RULES: dict[str, RuleInfo]
 
 _CODE = re.compile(r"[JSDUABC][0-9]{3}")
-#: The modules whose entries have no rule function; the rule modules come from
-#: ``validator.rules`` (which imports them in the order their functions must run).
+#: The modules whose entries have no rule function, besides each API's ``requirements``; the
+#: rule modules come from ``validator.rules`` (which imports them in the order they must run).
 _ENTRY_MODULES = (
     "validator.catalogue.loading",
     "validator.catalogue.schema_rules",
@@ -62,17 +64,34 @@ def _catalogue() -> dict[str, RuleInfo]:
     """``RULES``, assembled on first use (see the module docstring)."""
     global _rules
     if _rules is None:
-        import importlib
-
         from validator.catalogue.model import ENTRIES
         from validator.rules import all_rules
 
         all_rules()  # imports the rule modules, whose decorators describe their codes
-        for module in _ENTRY_MODULES:
-            importlib.import_module(module)
+        for module in _entry_modules():
+            _import(module)
         _rules = _ordered(ENTRIES)
         globals()["RULES"] = _rules  # later look-ups find it without ``__getattr__``
     return _rules
+
+
+def _entry_modules() -> list[str]:
+    """The modules that only describe codes: J, S, D, and each API's schema requirements."""
+    from validator.apis import API_IDS
+
+    apis = [f"validator.apis.{api.replace('-', '_')}.requirements" for api in API_IDS]
+    return [*_ENTRY_MODULES, *apis]
+
+
+def _import(module: str) -> None:
+    """Import ``module``; an API without schema requirements may have no ``requirements``."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name != module:
+            raise
 
 
 def _order(info: RuleInfo) -> tuple[int, int]:

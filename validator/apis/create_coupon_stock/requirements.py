@@ -1,7 +1,7 @@
 """C001–C006: members of create-coupon-stock that another member requires or makes useless.
 
 The stock type names its rule object, daily slots need week days, and so on. The API's schema
-checks these through ``x-code``; this module only describes them (``rules`` imports it).
+checks these through ``x-code``; this module only describes them for the catalogue.
 """
 
 from __future__ import annotations

@@ -3,11 +3,12 @@
 Each rule function carries its catalogue entry. C001–C006 are conditional requirements ("this
 member needs that one") and live in ``schemas/create-coupon-stock.json`` as ``allOf`` entries
 carrying ``x-code``, so editors and other validators see them too; their entries are in the
-sibling module ``requirements``. This module holds what a schema cannot say about time and
-quantities: comparisons between fields (windows, limits, thresholds) and the one-calendar-year
-span. The sibling ``rules_vendor`` holds the agreement between the vendor's top level and the
-``coupon_data`` it forwards, and the inferred WeChat Pay conventions (colour names,
-merchant-name display length, ``out_request_no`` charset, SELF_CONSUME).
+sibling module ``requirements``, which only the catalogue imports. This module holds what a
+schema cannot say about time and quantities: comparisons between fields (windows, limits,
+thresholds) and the one-calendar-year span. The sibling ``rules_vendor`` holds the agreement
+between the vendor's top level and the ``coupon_data`` it forwards, and the inferred WeChat Pay
+conventions (colour names, merchant-name display length, ``out_request_no`` charset,
+SELF_CONSUME).
 
 Every value is read through the context's typed getters, so a value with S002/S003/S006 (or an
 RFC 3339 time with U002) is never compared: it is not usable.
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 from datetime import MAXYEAR, datetime
 
-from validator.apis.create_coupon_stock import requirements  # noqa: F401  (C001–C006)
 from validator.catalogue.bases import BASE_C, changed, fails, passes
 from validator.json.pointer import join
 from validator.json.show import show

@@ -2,9 +2,9 @@
 
 Each rule function carries its catalogue entry. The vendor model repeats several
 ``coupon_data`` settings at its top level (C013), shares its model with query results (C014)
-and names the kind of coupon (C015); WeChat Pay has conventions for single values that its
-pages state but do not enforce in the schema (colour names C016, the merchant name's display
-length C017, the ``out_request_no`` charset C018, the unsupported SELF_CONSUME C019).
+and names the kind of coupon (C015). WeChat Pay's pages state conventions for single values
+that the schema leaves open: colour names (C016), the merchant name's display length (C017),
+the ``out_request_no`` charset (C018) and the unsupported SELF_CONSUME (C019).
 
 Imported by ``rules`` after its own rules, so these run after C007–C012 (see there).
 """

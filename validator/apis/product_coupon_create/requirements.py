@@ -1,7 +1,7 @@
 """B001–B003: the members product-coupon-create's type and valid_type require or make moot.
 
 Checked by the API's JSON Schema through ``x-code``; no function reports them, so this module
-holds only their catalogue entries (``rules`` imports it).
+holds only their catalogue entries (``validator.catalogue`` imports it).
 """
 
 from __future__ import annotations

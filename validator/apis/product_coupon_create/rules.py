@@ -2,10 +2,11 @@
 
 B001–B003 (the requirements that depend on the coupon type and valid_type) are conditional
 entries of ``schemas/product-coupon-create.json``; their entries are in the sibling module
-``requirements``, imported here. B007 (the obsolete ``coupon_info`` wrapper) is reported by
-``validator.apis.product_coupon_create.unwrap``; its entry is below, in code order. The rules
-here see the *unwrapped* body, so they always use top-level pointers; the engine maps each
-finding back to the member's real place in the file (``/coupon_info/receive_info/end_time``).
+``requirements``, which only the catalogue imports (a check needs only the schema). B007 (the
+obsolete ``coupon_info`` wrapper) is reported by ``validator.apis.product_coupon_create.unwrap``;
+its entry is below, in code order. The rules here see the *unwrapped* body, so they always use
+top-level pointers; the engine maps each finding back to the member's real place in the file
+(``/coupon_info/receive_info/end_time``).
 
 Every value is read through the context's typed getters, so a rule is silently skipped when a
 value it needs is absent or unusable (wrong type, bad enum, millisecond or implausible
@@ -14,7 +15,6 @@ timestamp).
 
 from __future__ import annotations
 
-from validator.apis.product_coupon_create import requirements  # noqa: F401  (B001–B003)
 from validator.catalogue.bases import BASE_B, changed, fails, passes
 from validator.catalogue.model import describe
 from validator.json.show import show

@@ -1,7 +1,7 @@
 """A001–A004: what the coupon type and valid_type of shop-coupon-add require or rule out.
 
 ``schemas/shop-coupon-add.json`` checks them (conditional ``allOf`` entries with ``x-code``), so
-no function reports them; only their catalogue entries are here, imported by ``rules``.
+no function reports them; only their catalogue entries are here, for ``validator.catalogue``.
 """
 
 from __future__ import annotations

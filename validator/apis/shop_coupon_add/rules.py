@@ -2,9 +2,10 @@
 
 A001–A004 (the requirements that depend on the coupon type and valid_type) are conditional
 entries of ``schemas/shop-coupon-add.json``; their entries are in the sibling module
-``requirements``, imported here. The rules below compare fields with each other or test one
-value against a limit the official page states in prose: the 2 折 floor of store 满减 coupons,
-windows that end before they start, a per-person limit above the whole stock.
+``requirements``, which only the catalogue imports (a check needs only the schema). The rules
+below compare fields with each other or test one value against a limit the official page
+states in prose: the 2 折 floor of store 满减 coupons, windows that end before they start, a
+per-person limit above the whole stock.
 
 Every value is read through the context's typed getters, so a rule is silently skipped when a
 value it needs is absent or unusable (wrong type, bad enum, millisecond or implausible
@@ -13,7 +14,6 @@ timestamp).
 
 from __future__ import annotations
 
-from validator.apis.shop_coupon_add import requirements  # noqa: F401  (describes A001–A004)
 from validator.catalogue.bases import BASE_A, changed, fails, passes
 from validator.json.show import show
 from validator.rules import rule
