@@ -77,10 +77,9 @@ def _catalogue() -> dict[str, RuleInfo]:
 
 def _entry_modules() -> list[str]:
     """The modules that only describe codes: J, S, D, and each API's schema requirements."""
-    from validator.apis import API_IDS
+    from validator.apis import APIS
 
-    apis = [f"validator.apis.{api.replace('-', '_')}.requirements" for api in API_IDS]
-    return [*_ENTRY_MODULES, *apis]
+    return [*_ENTRY_MODULES, *(f"{spec.package}.requirements" for spec in APIS)]
 
 
 def _import(module: str) -> None:

@@ -9,9 +9,9 @@ with a wrong type, an unknown enum value, a millisecond or implausible timestamp
 never compute positions and never raise on odd input: every value they read comes through the
 context's typed getters.
 
-The rule modules are ``validator.rules.common`` (the U-codes of every API) and one module
-``validator.apis.<api>.rules`` per API of ``validator.apis.API_IDS`` (which may import sibling
-modules of its own). They are imported on first use, in that order.
+The rule modules are ``validator.rules.common`` (the U-codes of every API) and the ``rules``
+module of each API package of ``validator.apis.APIS`` (which may import sibling modules of its
+own). They are imported on first use, in that order.
 """
 
 from __future__ import annotations
@@ -90,10 +90,9 @@ def all_rules() -> list[RegisteredRule]:
 
 def rule_modules() -> list[str]:
     """The modules that register rules, in import order: the U-codes, then one per API."""
-    from validator.apis import API_IDS
+    from validator.apis import APIS
 
-    apis = [f"validator.apis.{api.replace('-', '_')}.rules" for api in API_IDS]
-    return ["validator.rules.common", *apis]
+    return ["validator.rules.common", *(f"{spec.package}.rules" for spec in APIS)]
 
 
 _loaded = False
