@@ -18,7 +18,7 @@ from validator.finding import Diagnostic, Finding, Span
 from validator.json.loader import LoadedDocument
 from validator.rules import rules_for
 from validator.rules.context import RuleContext
-from validator.schema.compiler import compiled
+from validator.schema import compiled
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What would break a message out of its one line (``str.splitlines`` splits at every one of

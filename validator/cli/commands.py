@@ -109,6 +109,6 @@ def explain(code: str) -> None:
 @click.argument("api_id", metavar="API-ID", type=click.Choice(API_IDS))
 def schema(api_id: str) -> None:
     """Print the JSON Schema of an API (for editors and other validators)."""
-    from validator.schema.compiler import schema_text
+    from validator.schema import schema_text
 
     click.echo(schema_text(api_id).rstrip("\n"))

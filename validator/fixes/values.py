@@ -23,7 +23,7 @@ from validator.json.loader import LoadedDocument
 from validator.json.pointer import last_token, parent, resolve, split
 from validator.json.positions import PositionMap
 from validator.rules.common import MILLISECONDS_FROM, PLAUSIBLE_FROM, PLAUSIBLE_UNTIL
-from validator.schema.compiler import Node, compiled
+from validator.schema import Node, compiled
 
 #: Integers beyond 2**53 are not exact as IEEE doubles, which is how most JSON consumers
 #: (JavaScript, many Java and Go decoders into float64) read numbers: no fix writes one.

@@ -1,24 +1,23 @@
 """A generated fast path for the schema walker: plain Python source per object node.
 
 Why: most documents of a large run are valid, and for a valid document the walker in
-``validator.schema.compiler`` spends its time on calls (``value`` → ``object`` → ``value`` →
-``number``
-for every member), not on checks. This module writes one function per object node of a
+``validator.schema.walker`` spends its time on calls (``value`` → ``object`` → ``value`` →
+``number`` for every member), not on checks. This module writes one function per object node of a
 compiled schema, with the members' tests inlined (``type(member) is int and member >= 1``),
 and compiles it once per process. It is used only after a few dozen documents
 (``CompiledSchema.FAST_AFTER``), so a one-file run never pays for generating it.
 
 It never reports anything itself, so it cannot report anything differently: wherever a value
 is not certainly clean, it hands that value to the walker, which produces the findings exactly
-as before. The generated function for a node is equivalent to ``_Walker.object`` on it:
+as before. The generated function for a node is equivalent to ``Walker.object`` on it:
 
-- a required member is absent → the whole object goes to ``_Walker.object`` (S001 first, then
+- a required member is absent → the whole object goes to ``Walker.object`` (S001 first, then
   everything else in the walker's order);
 - members in document order: a scalar that passes its ``CleanSpec`` is skipped (the walker
   would find nothing in it); an object whose node walks objects goes to that node's generated
-  function (induction); anything else goes to ``_Walker.value``; an unknown member of a closed
-  object goes to ``_Walker.unknown``;
-- then the conditionals, through ``_Walker.conditionals``, as ``_Walker.object`` ends.
+  function (induction); anything else goes to ``Walker.value``; an unknown member of a closed
+  object goes to ``Walker.unknown``;
+- then the conditionals, through ``Walker.conditionals``, as ``Walker.object`` ends.
 
 ``tests/test_schema_fast.py`` checks both paths against each other on every fixture, sample and
 registry example, and on mutated documents.
@@ -27,15 +26,19 @@ registry example, and on mutated documents.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from validator.schema.compiler import Node, ThenNode, clean_spec
+from validator.schema.model import Node, ThenNode, clean_spec
 
-FastFunction = Callable[[dict[str, Any], str, Any], None]
+if TYPE_CHECKING:
+    from validator.schema.walker import Walker
+
+#: A generated function: checks a dict at a pointer, handing the walker what is not clean.
+FastFunction = Callable[[dict[str, Any], str, "Walker"], None]
 
 
 def walks_objects(node: Node) -> bool:
-    """Whether ``_Walker.value`` hands a dict at this node straight to ``_Walker.object``."""
+    """Whether ``Walker.value`` hands a dict at this node straight to ``Walker.object``."""
     return node.enum is None and (node.accepts is None or dict in node.accepts)
 
 
@@ -47,11 +50,18 @@ def generate(root: Node) -> FastFunction | None:
     writer = _Writer()
     name = writer.function(root)
     namespace = dict(writer.constants)
-    source = "\n".join(writer.lines) + "\n"
-    exec(compile(source, "<coupon-validator schema fast path>", "exec"), namespace)
+    exec(compile(writer.source(), "<coupon-validator schema fast path>", "exec"), namespace)
     for table, entries in writer.tables.items():  # the functions exist only now
         namespace[table] = {key: namespace[function] for key, function in entries.items()}
     return namespace[name]
+
+
+def source(root: Node) -> str:
+    """The Python source ``generate`` compiles for ``root`` (to read it, and for the test that
+    it calls nothing but the walker's public methods)."""
+    writer = _Writer()
+    writer.function(root)
+    return writer.source()
 
 
 class _Writer:
@@ -61,6 +71,9 @@ class _Writer:
         self.names: dict[int, str] = {}  # id(node) → function name (shared $defs, recursion)
         # switch tables: name → {(type, value): name of the function applying what fires}
         self.tables: dict[str, dict[tuple[type, Any], str]] = {}
+
+    def source(self) -> str:
+        return "\n".join(self.lines) + "\n"
 
     def constant(self, value: Any) -> str:
         name = f"K{len(self.constants)}"
@@ -103,7 +116,7 @@ class _Writer:
         return name
 
     def conditionals(self, node: Node, this: str) -> list[str]:
-        """``_Walker.conditionals``: a switch whose entries call one generated function per
+        """``Walker.conditionals``: a switch whose entries call one generated function per
         trigger value, or the walker itself for other shapes of ``if``."""
         if not node.conditionals:
             return []
@@ -139,12 +152,12 @@ class _Writer:
     def then(
         self, conditional: str, then: ThenNode, value: str, pointer: str, depth: int
     ) -> list[str]:
-        """Lines equivalent to ``_Walker.then`` on the present object ``value`` at ``then``.
+        """Lines equivalent to ``Walker.then`` on the present object ``value`` at ``then``.
 
         When every member whose absence would be reported is present and no forbidden member
         is, the walker's loop can only recurse into the members' objects, so that is all these
         lines do (one level deeper for each); otherwise they hand the object to
-        ``_Walker.then`` from the start. The owner is always the function's ``value``.
+        ``Walker.then`` from the start. The owner is always the function's ``value``.
         """
         indent = "    " * depth
         this = self.constant(then)
