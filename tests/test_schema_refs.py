@@ -19,6 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from validator.schema import CompiledSchema, SchemaError, SchemaResult
 from validator.schema.bundle import bundle
 from validator.schema.load import directory_reader
+from validator.schema.refs import Registry as RefRegistry
 from validator.schema.walker import Walker
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -378,6 +379,20 @@ def test_overrides_chain_across_files(tmp_path: Path) -> None:
         ("C001", "/body/amount"),  # the base file's conditional still applies
     ]
     assert bundled_agrees(tmp_path, "outer.json", [document, {"body": {"name": "x", "kind": 1}}])
+
+
+def test_schema_at_follows_references_and_applies_overrides(schemas: Path) -> None:
+    registry = RefRegistry(directory_reader(schemas))
+    body = registry.schema_at("wrap.json", "/body")
+    assert "vendor_only" in body["properties"] and body["properties"]["extra"] is False
+    assert registry.schema_at("wrap.json", "/body/name") == BASE["properties"]["name"]
+    assert registry.schema_at("wrap.json", "/body/window")["type"] == ["object", "array"]
+    assert registry.schema_at("wrap.json", "/plain/window/0") == BASE["$defs"]["span"]
+    assert registry.schema_at("wrap.json", "/body/rule/cap") == {"type": "integer"}
+    assert registry.schema_at("wrap.json", "/body/rule")["properties"]["open"] is False
+    assert registry.schema_at("wrap.json", "/fee") == BASE["$defs"]["fen"]
+    with pytest.raises(KeyError):
+        registry.schema_at("wrap.json", "/body/nothing")
 
 
 # -- the bundle ------------------------------------------------------------------------------

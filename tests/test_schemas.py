@@ -20,7 +20,14 @@ from referencing.jsonschema import DRAFT202012
 from tests.conftest import REPO
 from tests.test_schema_refs import refs_in
 from validator.apis import API_IDS
-from validator.schema import CompiledSchema, SchemaError, compiled, load_raw, schema_text
+from validator.schema import (
+    CompiledSchema,
+    SchemaError,
+    compiled,
+    load_raw,
+    schema_at,
+    schema_text,
+)
 
 EXAMPLES = {api: REPO / "examples" / f"{api}.json" for api in API_IDS}
 CUSTOM_CODES = {"S008", "S009"}  # x-unique / x-soft: extension keywords other validators ignore
@@ -58,6 +65,14 @@ def test_printed_schema_is_valid_against_the_meta_schema(api: str) -> None:
 def test_load_raw_is_the_file_as_written(api: str) -> None:
     path = REPO / "schemas" / f"{api}.json"
     assert load_raw(api) == json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("api", API_IDS)
+def test_schema_at_reads_every_member_of_the_root(api: str) -> None:
+    root = schema_at(api, "")
+    assert root["properties"]
+    for name in root["properties"]:
+        assert isinstance(schema_at(api, f"/{name}"), dict)
 
 
 def test_every_reference_in_the_files_resolves_with_referencing() -> None:

@@ -32,7 +32,6 @@ KNOWN_LEAKS = {
     "validator/policy/config.py",
     "validator/policy/suggest.py",
     "validator/rfc3339.py",
-    "validator/schema/compiler.py",
 }
 
 

@@ -55,7 +55,7 @@ class Case(NamedTuple):
 
 @cache
 def _schema(api: str) -> dict[str, Any]:
-    from validator.schema.compiler import load_raw
+    from validator.schema import load_raw
 
     return load_raw(api)
 

@@ -24,8 +24,19 @@ __all__ = [
     "SchemaResult",
     "compiled",
     "load_raw",
+    "schema_at",
     "schema_text",
 ]
+
+
+def schema_at(api: str, pointer: str) -> dict[str, Any]:
+    """The raw schema of the value at ``pointer`` in an API's documents, references followed
+    and overrides applied (``Registry.schema_at``); for readers of the schemas that do not
+    compile them, such as the payload strategies."""
+    from validator.schema.load import api_file
+    from validator.schema.refs import shipped_registry
+
+    return shipped_registry().schema_at(api_file(api), pointer)
 
 
 def __getattr__(name: str) -> Any:

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from functools import cache
 from typing import Any
 
 from validator.json.pointer import escape, split
@@ -268,6 +269,30 @@ class Registry:
             )
         return resource
 
+    def schema_at(self, file: str, pointer: str) -> dict[str, Any]:
+        """The schema that checks the value at the document pointer ``pointer`` of a document
+        that the schema file ``file`` describes (through ``properties`` and ``items``), with
+        references followed and overrides applied: what a reader of the schema, such as a
+        payload generator, needs without compiling it. ``KeyError`` when no schema is there."""
+        resource = self.document(file)
+        schema, resource = self._followed(resource.contents, resource, "#")
+        for token in split(pointer):
+            if token.isdigit() and "items" in schema:
+                schema = schema["items"]
+            else:
+                schema = schema["properties"][token]
+            schema, resource = self._followed(schema, resource, f"#{pointer}")
+        return schema
+
+    def _followed(self, schema: Any, resource: Resource, where: str) -> tuple[Any, Resource]:
+        """What ``schema`` stands for: plain references followed, an override applied."""
+        while isinstance(schema, dict) and "$ref" in schema:
+            if overrides(schema):
+                return self.effective(schema, resource, where), resource
+            target = self.resolve(schema["$ref"], resource, where)
+            schema, resource = target.schema, target.resource
+        return schema, resource
+
     # -- overrides ---------------------------------------------------------------------------
 
     def effective(self, schema: dict[str, Any], base: Resource, where: str) -> dict[str, Any]:
@@ -301,6 +326,12 @@ class Registry:
                 return opened
             return overlay(opened, _located(schema, target, context))
         return _located(schema, target, context)
+
+
+@cache
+def shipped_registry() -> Registry:
+    """One registry of the shipped schema files for the readers that ask many questions."""
+    return Registry()
 
 
 def overlay(referenced: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
