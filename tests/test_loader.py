@@ -1,4 +1,4 @@
-"""The loader: J-codes (rules.md §6), their positions, the fast path and JSONL streaming.
+"""The loader: J-codes, their positions, the fast path and JSONL streaming.
 
 Each J-code is checked for code, pointer, line and column, because the loader is the only
 stage that sets spans itself. The property tests hold the two parsers together: ``json.loads``
@@ -28,6 +28,7 @@ from validator.json.loader import (
     load_bytes,
     load_text,
 )
+from validator.json.parser import Parser
 
 FATAL_CODES = {"J001", "J003", "J004", "J006", "J007", "J008", "J009"}
 
@@ -571,7 +572,7 @@ def test_load_text_equals_json_loads_and_the_scanner_agrees(
     expected = json.loads(text)
     document = load_text(text)
     assert document.findings == [] and same(document.value, expected)
-    scanned, problem = loader._Parser(text).parse()
+    scanned, problem = Parser(text).parse()
     assert problem is None and same(scanned, expected)
 
 

@@ -1,4 +1,4 @@
-"""Bytes → parsed value plus the loading findings (rules.md §6, the J-codes).
+"""Bytes → parsed value plus the loading findings (the J-codes).
 
 Steps, in the catalogue's order: size (J009) → byte-order mark (J005) → UTF-8 (J007) → parsing
 (first syntax problem only: J003, J004, J006, J009 or J001; duplicates J002 along the way) →
@@ -7,31 +7,43 @@ top-level type (J008). No input makes this module raise.
 Speed: almost every file is valid JSON without duplicates, so ``json.loads`` (C) runs first,
 with hooks that abort on a duplicate name or a NaN/Infinity constant, and two cheap text checks
 (bracket count, long digit runs) that rule out J009. Only when one of those trips does the
-pure-Python scanner below run. It is slower, but it knows *where* the problem is and classifies
-it. Positions are not computed on the fast path: ``LoadedDocument.positions()`` builds them on
-first use, which the engine does only for documents with findings.
+strict parser (``validator.json.parser``, on the shared lexer) run. It is slower, but it knows
+*where* the problem is and classifies it. Positions are not computed on the fast path:
+``LoadedDocument.positions()`` builds them on first use, which the engine does only for
+documents with findings. The parser, the position map and the lexer under both are imported
+on first use too, so a run over clean files never compiles the lexer's patterns.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from validator.finding import Finding, Span
-from validator.json.pointer import escape
-from validator.json.positions import PositionMap, build_positions, span_at
+from validator.json.limits import MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_NUMBER_DIGITS
 from validator.record import MutableRecord
 
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_NUMBER_DIGITS = 100
+if TYPE_CHECKING:
+    from validator.json.positions import PositionMap
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
+    "MAX_NUMBER_DIGITS",
+    "LoadedDocument",
+    "first_read_size",
+    "iter_jsonl",
+    "load_bytes",
+    "load_text",
+    "oversized_file",
+    "read_at_most",
+    "read_chunks",
+]
 
 _BOM = b"\xef\xbb\xbf"
-_JSON_SPACE = " \t\n\r"
 _JSONL_CHUNK = 1 << 16
 _START = Span(1, 1, 1, 1)
 
@@ -40,14 +52,6 @@ _START = Span(1, 1, 1, 1)
 # calls; a regex over the text costs three times as much.
 _DIGIT_MAP = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 _LONG_RUN = b"0" * -(-MAX_NUMBER_DIGITS // 3)
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_STRING_CHUNK = re.compile(r'([^"\\\x00-\x1f]*)(["\\\x00-\x1f])')
-_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
-_CONSTANT = re.compile(r"(?:NaN|-?Infinity)(?![A-Za-z0-9_$])")
-_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_LITERALS = (("true", True), ("false", False), ("null", None))
 
 
 class LoadedDocument(MutableRecord):
@@ -69,6 +73,8 @@ class LoadedDocument(MutableRecord):
     def positions(self) -> PositionMap:
         """The pointer → span map, built from ``text`` on first call and then cached."""
         if self._positions is None:
+            from validator.json.positions import build_positions
+
             self._positions = build_positions(self.text or "")
         return self._positions
 
@@ -78,6 +84,8 @@ class LoadedDocument(MutableRecord):
         should not pay for a million entries). Not cached: the engine asks once."""
         if self._positions is not None:
             return self._positions
+        from validator.json.positions import build_positions
+
         return build_positions(self.text or "", wanted=pointers)
 
 
@@ -144,7 +152,7 @@ def iter_jsonl(stream: BinaryIO) -> Iterator[tuple[int, LoadedDocument]]:
 
     Lines are assembled from fixed-size chunks, so a line longer than 10 MiB is never held in
     memory: once it passes the limit its bytes are dropped until the next newline and it yields
-    a J009 record. Blank or whitespace-only lines are skipped (rules.md §6).
+    a J009 record. Blank or whitespace-only lines are skipped: they hold no record.
     """
     line = _LineBuffer()
     record = 0
@@ -258,6 +266,8 @@ def _foreign_encoding(data: bytes) -> Finding | None:
 
 def _not_utf8(data: bytes, bad: int, first_line: int) -> Finding:
     """J007 at the first undecodable byte; its column counts the code points before it."""
+    from validator.json.lexer import span_at
+
     before = data[:bad].decode("utf-8")
     span = span_at(before, len(before))
     message = (
@@ -284,11 +294,11 @@ def _fatal(findings: list[Finding], finding: Finding, text: str | None) -> Loade
 
 
 class _Duplicate(Exception):
-    """Raised by the fast path's hook: the scanner must find and report the duplicate."""
+    """Raised by the fast path's hook: the parser must find and report the duplicate."""
 
 
 class _Constant(Exception):
-    """Raised by the fast path on NaN/Infinity: the scanner reports J006 at the word."""
+    """Raised by the fast path on NaN/Infinity: the parser reports J006 at the word."""
 
 
 def _pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -311,7 +321,9 @@ def _parse_document(
     """Parse ``text`` (``raw`` is the same text in UTF-8, for the cheap byte-level checks)."""
     value = _fast_parse(text, raw)
     if value is _SLOW:
-        parser = _Parser(text, first_line)
+        from validator.json.parser import Parser  # imported here: clean files never need it
+
+        parser = Parser(text, first_line)
         value, fatal_finding = parser.parse()
         findings = findings + parser.duplicates
         if fatal_finding is not None:
@@ -325,15 +337,15 @@ _SLOW = object()
 
 
 def _fast_parse(text: str, raw: bytes) -> Any:
-    """``json.loads`` and the cheap J009 checks; ``_SLOW`` when the scanner must decide.
+    """``json.loads`` and the cheap J009 checks; ``_SLOW`` when the parser must decide.
 
     Depth cannot pass 64 with at most 64 opening brackets, so the parsed value is walked only
     for bigger documents; a long digit run (in a number or a string) sends the text to the
-    scanner, which counts the digits of each number token exactly.
+    parser, which counts the digits of each number token exactly.
     """
     try:
         value = _DECODER.decode(text)
-    except Exception:  # any failure (syntax, hooks, recursion, int limits) is the scanner's
+    except Exception:  # any failure (syntax, hooks, recursion, int limits) is the parser's
         return _SLOW
     if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
         return _SLOW
@@ -355,8 +367,10 @@ def _depth(value: Any) -> int:
 
 
 def _not_an_object(text: str, value: Any) -> Finding:
-    start = len(text) - len(text.lstrip(_JSON_SPACE))
-    end = len(text.rstrip(_JSON_SPACE))
+    from validator.json.lexer import SPACE, span_at
+
+    start = len(text) - len(text.lstrip(SPACE))
+    end = len(text.rstrip(SPACE))
     kind = _json_kind(value)
     hint = ""
     if kind == "an array":
@@ -375,333 +389,3 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, bool):
         return "a boolean"
     return "a number"
-
-
-# -- the scanner -----------------------------------------------------------------------------
-
-
-class _SyntaxProblem(Exception):
-    """The first syntax problem: stops the scanner and becomes the fatal finding."""
-
-    def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
-        self.finding = finding
-
-
-class _Frame:
-    """One open container of the scanner's explicit stack (no recursion: depth is unbounded)."""
-
-    __slots__ = ("container", "key", "names", "pointer")
-
-    def __init__(self, container: dict[str, Any] | list[Any], pointer: str) -> None:
-        self.container = container
-        self.pointer = pointer
-        self.key = ""  # the member whose value is being read (objects only)
-        self.names: dict[str, int] = {}  # member name → offset of its first key (objects only)
-
-
-class _Parser:
-    """A strict RFC 8259 parser that reports the first problem with its position and J-code.
-
-    It gives the same values as ``json.loads`` (last duplicate wins, surrogate pairs joined,
-    lone surrogates kept, ``1e400`` → inf) and records every duplicate name on the way.
-    """
-
-    def __init__(self, text: str, first_line: int = 1) -> None:
-        self.text = text
-        self.first_line = first_line
-        self.duplicates: list[Finding] = []
-
-    def parse(self) -> tuple[Any, Finding | None]:
-        try:
-            return self._document(), None
-        except _SyntaxProblem as problem:
-            return None, problem.finding
-
-    # -- structure ---------------------------------------------------------------------------
-
-    def _document(self) -> Any:
-        text = self.text
-        pos = self._skip(0)
-        if pos == len(text):
-            raise self._problem("J001", pos, 0, _EMPTY)
-        value, pos = self._value_tree(pos)
-        pos = self._skip(pos)
-        if pos != len(text):
-            raise self._unexpected(pos, "the end of the document", after_value=True)
-        return value
-
-    def _value_tree(self, pos: int) -> tuple[Any, int]:
-        """Read one value starting at ``pos``, containers included, with an explicit stack."""
-        stack: list[_Frame] = []
-        while True:
-            value, pos, opened = self._open_or_scalar(pos, stack)
-            if opened is not None:
-                stack.append(opened)
-                if isinstance(opened.container, dict):
-                    pos = self._member_name(self._skip(pos), opened, comma=-1)
-                else:
-                    pos = self._skip(pos)
-                continue
-            while True:  # a complete value: store it, then a ',' or the closing bracket
-                if not stack:
-                    return value, pos
-                frame = stack[-1]
-                self._store(frame, value)
-                pos = self._skip(pos)
-                after = self._after_item(pos, frame)
-                if after < 0:  # the container closed
-                    value, pos = stack.pop().container, pos + 1
-                    continue
-                pos = after
-                break
-
-    def _open_or_scalar(self, pos: int, stack: list[_Frame]) -> tuple[Any, int, _Frame | None]:
-        """A scalar value, an empty container, or a newly opened container frame."""
-        text = self.text
-        char = text[pos : pos + 1]
-        if char != "{" and char != "[":
-            value, pos = self._scalar(pos)
-            return value, pos, None
-        if len(stack) >= MAX_DEPTH:
-            raise self._problem("J009", pos, 1, _TOO_DEEP)
-        pointer = self._child_pointer(stack)
-        inner = self._skip(pos + 1)
-        closing = "}" if char == "{" else "]"
-        if text[inner : inner + 1] == closing:
-            return ({} if char == "{" else []), inner + 1, None
-        container: dict[str, Any] | list[Any] = {} if char == "{" else []
-        return None, pos + 1, _Frame(container, pointer)
-
-    def _after_item(self, pos: int, frame: _Frame) -> int:
-        """After an item: -1 if the container closes at ``pos``, else where the next value is."""
-        text = self.text
-        char = text[pos : pos + 1]
-        is_object = isinstance(frame.container, dict)
-        closing = "}" if is_object else "]"
-        if char == closing:
-            return -1
-        if char != ",":
-            raise self._unexpected(pos, f"',' or '{closing}'")
-        following = self._skip(pos + 1)
-        if text[following : following + 1] in ("}", "]"):
-            raise self._problem("J004", pos, 1, _TRAILING_COMMA.format(text[following]))
-        if is_object:
-            return self._member_name(following, frame, comma=pos)
-        return following
-
-    def _member_name(self, pos: int, frame: _Frame, comma: int) -> int:
-        """Read ``"name":`` and return where the member's value starts; note duplicates."""
-        if self.text[pos : pos + 1] != '"':
-            raise self._unexpected(pos, "a member name in double quotes", comma=comma)
-        name, end = self._string(pos)
-        first = frame.names.get(name)
-        if first is None:
-            frame.names[name] = pos
-        elif first >= 0:
-            self._duplicate(frame, name, first, pos, end)
-            frame.names[name] = -1  # report each duplicated name once per object (§1.2)
-        frame.key = name
-        colon = self._skip(end)
-        if self.text[colon : colon + 1] != ":":
-            raise self._unexpected(colon, "':' after the member name")
-        return self._skip(colon + 1)
-
-    def _duplicate(self, frame: _Frame, name: str, first: int, start: int, end: int) -> None:
-        where = span_at(self.text, first)
-        message = (
-            f"duplicate member {_shown(name)}; only the last one counts, the one at "
-            f"{where.line + self.first_line - 1}:{where.column} is ignored: remove one of them"
-        )
-        pointer = f"{frame.pointer}/{escape(name)}"
-        span = span_at(self.text, start, end - start)
-        self.duplicates.append(Finding("J002", pointer, message, target="key", span=span))
-
-    @staticmethod
-    def _store(frame: _Frame, value: Any) -> None:
-        container = frame.container
-        if isinstance(container, dict):
-            container[frame.key] = value
-        else:
-            container.append(value)
-
-    @staticmethod
-    def _child_pointer(stack: list[_Frame]) -> str:
-        if not stack:
-            return ""
-        frame = stack[-1]
-        container = frame.container
-        if isinstance(container, dict):
-            return f"{frame.pointer}/{escape(frame.key)}"
-        return f"{frame.pointer}/{len(container)}"
-
-    def _skip(self, pos: int) -> int:
-        return _WHITESPACE.match(self.text, pos).end()  # type: ignore[union-attr]
-
-    # -- scalars -----------------------------------------------------------------------------
-
-    def _scalar(self, pos: int) -> tuple[Any, int]:
-        text = self.text
-        char = text[pos : pos + 1]
-        if char == '"':
-            return self._string(pos)
-        if char == "-" or "0" <= char <= "9":
-            match = _NUMBER.match(text, pos)
-            if match is not None:
-                return self._number(match)
-        for word, value in _LITERALS:
-            if text.startswith(word, pos):
-                return value, pos + len(word)
-        raise self._unexpected(pos, "a value", value_expected=True)
-
-    def _number(self, match: re.Match[str]) -> tuple[Any, int]:
-        token = match.group()
-        if len(token) > MAX_NUMBER_DIGITS:
-            digits = sum(char.isdigit() for char in token)
-            if digits > MAX_NUMBER_DIGITS:
-                message = _TOO_MANY_DIGITS.format(digits)
-                raise self._problem("J009", match.start(), len(token), message)
-        if match.group(1) is None and match.group(2) is None:
-            return int(token), match.end()
-        return float(token), match.end()
-
-    def _string(self, start: int) -> tuple[str, int]:
-        """A string token at ``start`` (its opening quote); decoded as ``json`` decodes it."""
-        text = self.text
-        chunks: list[str] = []
-        pos = start + 1
-        while True:
-            match = _STRING_CHUNK.match(text, pos)
-            if match is None:
-                raise self._problem("J001", start, 1, _UNTERMINATED)
-            content, terminator = match.groups()
-            if content:
-                chunks.append(content)
-            pos = match.end()
-            if terminator == '"':
-                return "".join(chunks), pos
-            if terminator != "\\":
-                raise self._problem("J001", pos - 1, 1, _control_message(terminator))
-            pos = self._escape(pos, chunks)
-
-    def _escape(self, pos: int, chunks: list[str]) -> int:
-        """Decode the escape after a backslash at ``pos - 1``; return where the string goes on."""
-        text = self.text
-        char = text[pos : pos + 1]
-        if char in _ESCAPES:
-            chunks.append(_ESCAPES[char])
-            return pos + 1
-        if char != "u" or _HEX4.fullmatch(text, pos + 1, pos + 5) is None:
-            if not char:
-                raise self._problem("J001", pos - 1, 1, _UNTERMINATED)
-            raise self._problem("J001", pos - 1, 2, _BAD_ESCAPE)
-        code = int(text[pos + 1 : pos + 5], 16)
-        pos += 5
-        if 0xD800 <= code <= 0xDBFF and text.startswith("\\u", pos):
-            low = text[pos + 2 : pos + 6]
-            if _HEX4.fullmatch(low) and 0xDC00 <= int(low, 16) <= 0xDFFF:
-                code = 0x10000 + ((code - 0xD800) << 10) + (int(low, 16) - 0xDC00)
-                pos += 6
-        chunks.append(chr(code))
-        return pos
-
-    # -- problems ----------------------------------------------------------------------------
-
-    def _unexpected(
-        self,
-        pos: int,
-        expected: str,
-        *,
-        value_expected: bool = False,
-        comma: int = -1,
-        after_value: bool = False,
-    ) -> _SyntaxProblem:
-        """Classify the first problem found at ``pos``: J003, J004, J006, else J001."""
-        text = self.text
-        if text.startswith(("//", "/*"), pos):
-            return self._problem("J003", pos, 2, _COMMENT)
-        char = text[pos : pos + 1]
-        if comma >= 0 and char in ("}", "]"):
-            return self._problem("J004", comma, 1, _TRAILING_COMMA.format(char))
-        if char == "," and not after_value:
-            following = self._skip(pos + 1)
-            if text[following : following + 1] in ("}", "]"):
-                return self._problem("J004", pos, 1, _TRAILING_COMMA.format(text[following]))
-        if value_expected:
-            constant = _CONSTANT.match(text, pos)
-            if constant is not None:
-                word = constant.group()
-                message = (
-                    f"{word} is not a JSON number (NaN/Infinity are not JSON numbers); "
-                    "write a number, or leave the member out"
-                )
-                return self._problem("J006", pos, len(word), message)
-        return self._problem("J001", pos, 1, self._j001_message(pos, expected, after_value))
-
-    def _j001_message(self, pos: int, expected: str, after_value: bool) -> str:
-        """Say what was expected, where (shifted to the record's line in JSONL), and a hint."""
-        span = span_at(self.text, pos)
-        where = f"{span.line + self.first_line - 1}:{span.column}"
-        char = self.text[pos : pos + 1]
-        if not char:
-            return f"invalid JSON: expected {expected} at {where}, but the text ends (cut off?)"
-        found = _describe(char)
-        if after_value:
-            return (
-                f"invalid JSON: unexpected {found} after the end of the JSON value at {where}; "
-                "a document holds exactly one value"
-            )
-        message = f"invalid JSON: expected {expected} at {where}, found {found}"
-        if char == "'":
-            message += "; JSON strings and names use double quotes"
-        elif char == "\ufeff":
-            message += " (a byte-order mark); remove it"
-        elif expected.startswith("a member name") and (char.isalpha() or char in "_$"):
-            message += "; put the member name in double quotes"
-        return message
-
-    def _problem(self, code: str, pos: int, length: int, message: str) -> _SyntaxProblem:
-        """The finding at ``pos``; a ``{at}`` in the message becomes its line:column."""
-        span = span_at(self.text, pos, length)
-        at = f"{span.line + self.first_line - 1}:{span.column}"
-        return _SyntaxProblem(Finding(code, "", message.replace("{at}", at), span=span))
-
-
-_EMPTY = (
-    "invalid JSON: expected a value at {at}, but the document is empty; a request body is a "
-    'JSON object such as {"coupon": {…}}'
-)
-_UNTERMINATED = "invalid JSON: unterminated string starting at {at}; add the closing '\"'"
-_BAD_ESCAPE = (
-    'invalid JSON: invalid escape at {at}; only \\" \\\\ \\/ \\b \\f \\n \\r \\t and '
-    "\\uXXXX are allowed (write a backslash as \\\\)"
-)
-_COMMENT = "comments are not JSON; remove them (doc examples carry `// …` comments)"
-_TRAILING_COMMA = "trailing comma: remove the ',' before '{}'"
-_TOO_DEEP = f"nesting too deep: more than {MAX_DEPTH} levels of objects and arrays"
-_TOO_MANY_DIGITS = (
-    "number too large: {} digits (limit " + str(MAX_NUMBER_DIGITS) + "); no coupon field "
-    "needs that many, so check the value"
-)
-
-
-def _control_message(char: str) -> str:
-    escaped = _CONTROL_ESCAPES.get(char, f"\\u{ord(char):04x}")
-    return (
-        f"invalid JSON: control character U+{ord(char):04X} inside a string at {{at}}; "
-        f"write it as {escaped}"
-    )
-
-
-def _shown(name: str) -> str:
-    """A member name as a message shows it: bare if printable, else as a JSON string."""
-    if name and name.isprintable():
-        return name
-    return json.dumps(name, ensure_ascii=False)
-
-
-def _describe(char: str) -> str:
-    """A character as a message shows it: quoted if printable, else its code point."""
-    if char.isprintable() and not ("\ud800" <= char <= "\udfff"):
-        return f"'{char}'" if char != "'" else '"\'"'
-    return f"U+{ord(char):04X}"
