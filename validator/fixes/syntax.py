@@ -1,32 +1,39 @@
 """Text edits for the loading codes that have one obvious repair: J003 comments, J004 commas.
 
-Why a lexer of its own and not the loader's parser: the loader stops at the first syntax problem
-(rules.md §6), which for a pasted official example is the first of a dozen ``// …`` comments.
-Fixing one comment per re-parse would cost one full scan per comment. Instead the loader tells
-us *that* the first problem is a comment or a trailing comma, and *where*; everything before
-that point is proven JSON. From there this module walks the text with JSON's own token rules
-(double-quoted strings with escapes, numbers, literals, brackets, separators) and collects every
-comment and every comma that stands before a closing bracket.
+Why not one parse per problem: the loader stops at the first syntax problem, which for a pasted
+official example is the first of a dozen ``// …`` comments, and fixing one comment per re-parse
+would cost one full parse per comment. Instead the loader tells us *that* the first problem is
+a comment or a trailing comma; this module then walks the tokens of the shared lexer
+(``validator.json.lexer``: double-quoted strings with escapes, numbers, literals, brackets,
+separators, and comments) and collects every comment and every comma that stands before a
+closing bracket.
 
-Safety: the walk stops at the first character that JSON (plus comments) does not allow there:
-a single quote, a raw line break inside a string, an unquoted word, two values in a row, an
-unterminated ``/*``. Nothing after that point is touched, because the lexer could no longer be
-sure what is inside a string and what is not (``'http://x'`` must never lose its ``//x'``). The
+Safety: the walk stops at the first token that JSON (plus comments) does not allow there: a
+single quote, a raw line break inside a string, an unquoted word, two values in a row, an
+unterminated ``/*``. Nothing after that point is touched, because it could no longer be sure
+what is inside a string and what is not (``'http://x'`` must never lose its ``//x'``). The
 caller re-parses after applying the edits; whatever problem made the walk stop is then reported
 as usual.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_SPACE = " \t\r\n"
+from validator.json.lexer import (
+    BEGIN_ARRAY,
+    BEGIN_OBJECT,
+    COLON,
+    COMMA,
+    COMMENT,
+    END_ARRAY,
+    END_OBJECT,
+    INVALID,
+    tokens,
+)
+
 _INLINE_SPACE = " \t"
 _LINE_END = "\r\n"
-_SCALAR = re.compile(r"[A-Za-z0-9+\-.]+")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
-_LITERALS = ("true", "false", "null")
 _VALUE_MAY_FOLLOW = (None, "open", "comma", "colon")
 
 
@@ -48,88 +55,31 @@ def syntax_edits(text: str, codes: frozenset[str]) -> list[TextEdit]:
     ``codes`` limits the edits to the codes the caller may fix. The edits never overlap.
     """
     edits: list[TextEdit] = []
-    size = len(text)
-    pos = 0
     previous: str | None = None  # the last significant token: open, close, value, comma, colon
     pending_comma = -1  # offset of a comma that may turn out to be trailing
-    while pos < size:
-        char = text[pos]
-        if char in _SPACE:
-            pos += 1
-        elif char == "/":
-            end = _comment_end(text, pos)
-            if end < 0:
-                break
+    for kind, start, end in tokens(text):
+        if kind == COMMENT:
             if "J003" in codes:
-                edits.append(_comment_edit(text, pos, end))
-            pos = end
-        elif char == '"':
-            if previous not in _VALUE_MAY_FOLLOW:
-                break
-            end = _string_end(text, pos)
-            if end < 0:
-                break
-            previous, pos = "value", end
-        elif char == "{" or char == "[":
-            if previous not in _VALUE_MAY_FOLLOW:
-                break
-            previous, pos = "open", pos + 1
-        elif char == "}" or char == "]":
+                edits.append(_comment_edit(text, start, end))
+        elif kind in (END_OBJECT, END_ARRAY):
             if previous == "comma" and pending_comma >= 0 and "J004" in codes:
-                edits.append(_comma_edit(text, pending_comma, char))
-            elif previous == "comma" or previous == "colon":
+                edits.append(_comma_edit(text, pending_comma, text[start]))
+            elif previous in ("comma", "colon"):
                 break
-            previous, pos = "close", pos + 1
-        elif char == ",":
+            previous = "close"
+        elif kind == COMMA:
             if previous not in ("value", "close"):
                 break
-            previous, pending_comma, pos = "comma", pos, pos + 1
-        elif char == ":":
+            previous, pending_comma = "comma", start
+        elif kind == COLON:
             if previous != "value":
                 break
-            previous, pos = "colon", pos + 1
+            previous = "colon"
+        elif kind == INVALID or previous not in _VALUE_MAY_FOLLOW:
+            break
         else:
-            match = _SCALAR.match(text, pos)
-            if match is None or previous not in _VALUE_MAY_FOLLOW:
-                break
-            word = match.group()
-            if word not in _LITERALS and _NUMBER.fullmatch(word) is None:
-                break
-            previous, pos = "value", match.end()
+            previous = "open" if kind in (BEGIN_OBJECT, BEGIN_ARRAY) else "value"
     return edits
-
-
-def _comment_end(text: str, start: int) -> int:
-    """Where the comment at ``start`` ends (a ``//`` comment stops before the line break,
-    so CRLF stays whole); -1 if this is no comment or ``/*`` is never closed."""
-    kind = text[start + 1 : start + 2]
-    if kind == "/":
-        end = start + 2
-        while end < len(text) and text[end] not in _LINE_END:
-            end += 1
-        return end
-    if kind == "*":
-        close = text.find("*/", start + 2)
-        return -1 if close < 0 else close + 2
-    return -1
-
-
-def _string_end(text: str, start: int) -> int:
-    """The offset after the closing quote, or -1 if the string is not proper JSON: a raw
-    control character (a line break) means the quote may not be what it seems."""
-    pos = start + 1
-    size = len(text)
-    while pos < size:
-        char = text[pos]
-        if char == '"':
-            return pos + 1
-        if char == "\\":
-            pos += 2
-            continue
-        if char < " ":
-            return -1
-        pos += 1
-    return -1
 
 
 def _comment_edit(text: str, start: int, end: int) -> TextEdit:
