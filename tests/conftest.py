@@ -1,4 +1,4 @@
-"""Shared test helpers: where the repo and the sibling shared/ folder are, and a CLI runner."""
+"""Shared test helpers: where the repository and its test data are, and a CLI runner."""
 
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-import pytest
-
 from validator.cli.entry import main
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WORKED_NOW = 1800000000  # rules.md §12 runs every worked example with --now 1800000000
 
@@ -83,9 +80,6 @@ def run_json(*args: str, input: bytes | None = None) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
-def require_shared(*parts: str) -> Path:
-    """A path inside ../shared, or skip the test when the folder is not beside the repo."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent (the spec's shared/ folder is not beside the repo)")
-    return path
+#: Data the tests read, copied into the repository so that no test depends on anything beside it:
+#: the real sample payloads (samples/) and the JSONTestSuite parser corpus (JSONTestSuite/).
+DATA = Path(__file__).resolve().parent / "data"

@@ -28,7 +28,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, invoke, require_shared, run_cli
+from tests.conftest import DATA, REPO, invoke, run_cli
 from validator import validate
 from validator.catalogue import RULES
 from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
@@ -111,11 +111,11 @@ def test_a_jsonl_record_keeps_its_carriage_return() -> None:
     assert lines[1].endswith(b"}\r") and lines[1] != original[1]
 
 
-def test_the_official_example_becomes_the_shared_sample() -> None:
+def test_the_official_example_becomes_the_sample_payload() -> None:
     """The official shop/coupon/add example with its comments, fixed, is the comment-free
     sample payload (whose copier also trimmed two blanks at a line end that were there before
     any comment)."""
-    sample = require_shared("samples", "shop_coupon_add__wxdoc__1.json").read_text("utf-8")
+    sample = (DATA / "samples" / "shop_coupon_add__wxdoc__1.json").read_text("utf-8")
     fixed = (FIXTURES / fixed_name("shop-official-example.json")).read_text("utf-8")
     assert [line.rstrip() for line in fixed.splitlines()] == sample.splitlines()
 
@@ -145,7 +145,7 @@ def test_syntax_is_fixed_all_or_nothing(text: str) -> None:
 def test_json_test_suite_never_crashes_and_syntax_fixes_give_json() -> None:
     """Every file of JSONTestSuite: fixing never raises, never touches a valid (``y_``) file,
     and a comment or comma removal always leaves JSON text."""
-    corpus = require_shared("corpora", "JSONTestSuite", "test_parsing")
+    corpus = DATA / "JSONTestSuite" / "test_parsing"
     for path in sorted(corpus.iterdir()):
         data = path.read_bytes()
         result = fix_bytes(data, "auto", NOW)

@@ -1,11 +1,10 @@
-"""The loader against JSONTestSuite (spec/README.md, rules.md §6 "Corpus expectation").
+"""The loader against JSONTestSuite (github.com/nst/JSONTestSuite, MIT; copied to tests/data).
 
 - every ``n_`` file gets at least one fatal J-code;
 - no ``y_`` file gets J001, J003, J004, J006, J007 or J009 (J002 and J008 are fine);
 - ``i_`` files and every ``test_transform`` file may go either way but must never raise.
 
-The corpus lives in the spec's ``shared/`` folder beside the repository; without it these
-tests are skipped rather than failed, so the repository stays testable on its own.
+The corpus is copied into tests/data/JSONTestSuite (with its licence), so these tests always run.
 """
 
 from __future__ import annotations
@@ -14,34 +13,23 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DATA
 from tests.test_fuzz import assert_output_well_formed, invoke
 from validator.json.loader import LoadedDocument, load_bytes
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "JSONTestSuite"
+CORPUS = DATA / "JSONTestSuite"
 SYNTAX_CODES = {"J001", "J003", "J004", "J006", "J007", "J009"}
 FATAL_CODES = SYNTAX_CODES | {"J008"}
 
 
 def _files(folder: str, prefix: str = "") -> list[Path]:
-    directory = CORPUS / folder
-    if not directory.is_dir():
-        return []
-    return sorted(p for p in directory.iterdir() if p.name.startswith(prefix))
-
-
-MISSING = f"JSONTestSuite corpus not found at {CORPUS} (the spec's shared/ is not beside the repo)"
+    paths = sorted(p for p in (CORPUS / folder).iterdir() if p.name.startswith(prefix))
+    assert paths, f"no {prefix}* file in {CORPUS / folder}"
+    return paths
 
 
 def _params(paths: list[Path]) -> list:
-    """One case per file, or one skipped case that says why there are none."""
-    if not paths:
-        return [pytest.param(None, id="corpus-missing", marks=pytest.mark.skip(reason=MISSING))]
     return [pytest.param(path, id=path.name) for path in paths]
-
-
-def _require_corpus() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(MISSING)
 
 
 def _load_fully(path: Path) -> LoadedDocument:
@@ -59,7 +47,6 @@ def _load_fully(path: Path) -> LoadedDocument:
 
 
 def test_corpus_is_present() -> None:
-    _require_corpus()
     assert len(_files("test_parsing", "n_")) > 150
     assert len(_files("test_parsing", "y_")) > 90
 
@@ -95,7 +82,6 @@ def test_i_and_transform_files_never_raise(path: Path) -> None:
 def test_the_whole_corpus_through_the_command_line(output_format: str) -> None:
     """The same expectations end to end (detection, schema, rules, positions, reporters),
     every format: exit 1, output that parses, and each file's verdict as above."""
-    _require_corpus()
     folders = [str(CORPUS / "test_parsing"), str(CORPUS / "test_transform")]
     result = invoke("check", "--now", "1800000000", "--format", output_format, *folders)
     assert result.exit_code == 1, result.stderr

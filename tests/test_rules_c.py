@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import WORKED_NOW, require_shared
+from tests.conftest import DATA, WORKED_NOW
 from validator import Diagnostic, validate
 from validator.catalogue.bases import BASE_C
 
@@ -660,14 +660,14 @@ def test_c019(method: str, codes: set[str]) -> None:
     assert codes_at(changed((f"{CUR}/use_method", method)), f"{CUR}/use_method") == codes
 
 
-# -- The vendor sample: "Not reported, and why" (samples/README.md) ---------------------------
+# -- The vendor sample: "Not reported, and why" (tests/data/samples/README.md) -------------
 
 VENDOR_SAMPLE = "vendor_create_coupon_stock__liankeonline-help__1.json"
 
 
 @pytest.fixture
 def vendor_sample() -> dict[str, Any]:
-    path = require_shared("samples", VENDOR_SAMPLE)
+    path = DATA / "samples" / VENDOR_SAMPLE
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import DATA, FIXTURES
 from validator import catalogue
 from validator.apis import API_IDS
 from validator.json.loader import load_bytes
@@ -58,8 +58,7 @@ def _agree(api: str, document: dict[str, Any]) -> None:
 
 def _documents() -> Iterator[dict[str, Any]]:
     paths = sorted(FIXTURES.rglob("*.json"))
-    if SHARED.exists():
-        paths += sorted((SHARED / "samples").glob("*.json"))
+    paths += sorted((DATA / "samples").glob("*.json"))
     for path in paths:
         loaded = load_bytes(path.read_bytes())
         if not loaded.fatal:
