@@ -31,7 +31,12 @@ def package_dir(spec: ApiSpec) -> Path:
 
 
 def test_the_registry_lists_each_api_once_in_catalogue_order() -> None:
-    assert API_IDS == ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
+    assert API_IDS == (
+        "shop-coupon-add",
+        "product-coupon-create",
+        "create-coupon-stock",
+        "favor-stock-create",
+    )
     assert tuple(spec.id for spec in APIS) == API_IDS
     assert len({spec.package for spec in APIS}) == len(APIS)
     assert len({spec.endpoint.segments for spec in APIS}) == len(APIS)

@@ -18,7 +18,7 @@ NOW = "1800000000"
 def test_examples_are_clean() -> None:
     code, out, err = run_cli("check", "--now", NOW, str(EXAMPLES))
     assert code == 0, out + err
-    assert out.strip() == "All checks passed (3 files checked)."
+    assert out.strip() == "All checks passed (4 files checked)."
 
 
 def test_missing_path_is_a_one_line_usage_error() -> None:

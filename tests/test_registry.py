@@ -21,7 +21,7 @@ from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
 
 RULES_MD = Path(__file__).resolve().parents[2] / "shared" / "spec" / "rules.md"
 
-API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock")
+API_IDS = ("shop-coupon-add", "product-coupon-create", "create-coupon-stock", "favor-stock-create")
 FAMILY_API = {
     "J": None,
     "S": None,
@@ -30,6 +30,7 @@ FAMILY_API = {
     "A": "shop-coupon-add",
     "B": "product-coupon-create",
     "C": "create-coupon-stock",
+    "F": "favor-stock-create",
 }
 FIXABLE = {"J003", "J004", "J005", "U001", "B007", "S002", "S007"}
 # The J-codes whose failing example must be broken JSON text (rules.md §6).
@@ -52,7 +53,6 @@ PENDING: dict[str, str] = {
     "C020": "issue 14 (busifavor-stock-create)",
     "S010": "issue 14 (URL shape)",
     "S011": "issue 14 (appid shape)",
-    **{f"F{n:03d}": "issue 15 (favor-stock-create)" for n in range(1, 20)},
     "J010": "issue 18 (findings cap per document)",
 }
 #: Source labels of the specification's source list that only the pending codes' APIs cite,
@@ -64,21 +64,13 @@ PENDING_SOURCES: dict[str, str] = {
     ),
     **dict.fromkeys(("SKIT-bf", "SKIT-ch", "WxJava-ch", "WPjava", "WP-accepted"), "issue 14"),
     **dict.fromkeys(("WP-changelog", "WP-modify", "WP-partner2", "WP-undeclared"), "issue 14"),
-    **dict.fromkeys(
-        ("FV", "FV-2020", "FV-apilist", "FV-blocked", "FV-budget", "FV-budget-day"), "issue 15"
-    ),
-    **dict.fromkeys(
-        ("FV-changelog", "FV-copy", "FV-goodstag", "FV-intro", "FV-nocash", "FV-peruser"),
-        "issue 15",
-    ),
-    **dict.fromkeys(("FV-wiki", "FVgo", "FVjava", "SKIT-fav", "Senparc-fav"), "issue 15"),
-    **dict.fromkeys(("WP-favorstock", "WPim-fav", "WxJava-fav"), "issue 15"),
 }
 
-#: Labels of the specification's source list that name the specification's own copies of
-#: official pages (its seed files), not public addresses. The catalogue cites the public page
-#: each one copies instead ([A-zh], [B-new], [LK]), so they are not in ``SOURCES``.
-PRIVATE_SOURCES = {"seed000": "A-zh", "seed001": "B-new", "seed002": "LK"}
+#: Labels of the specification's source list that name copies of official pages without a
+#: public address (its seed files; [FV-copy], third-party copies of the older 代金券 page whose
+#: repositories are unknown). The catalogue cites the public page each one copies instead
+#: ([A-zh], [B-new], [LK], [FV-wiki]), so they are not in ``SOURCES``.
+PRIVATE_SOURCES = {"seed000": "A-zh", "seed001": "B-new", "seed002": "LK", "FV-copy": "FV-wiki"}
 
 
 # -- rules.md parsing ------------------------------------------------------------------------------
@@ -366,9 +358,9 @@ def test_passing_j_examples_are_the_failing_body_without_the_problem() -> None:
 def test_worked_examples_of_section_12(spec: str) -> None:
     """A, B, C and U examples report what §12 lists, at its pointer and --now."""
     worked = _worked_examples(spec)
-    assert {code for code in RULES if code[0] in "ABCU"} <= set(worked)
+    assert {code for code in RULES if code[0] in "ABCFU"} <= set(worked)
     for code, (severity, pointer, bullet) in worked.items():
-        if code in PENDING or code[0] not in "ABCU":
+        if code in PENDING or code[0] not in "ABCFU":
             continue
         info = RULES[code]
         assert info.severity == severity, code

@@ -4,7 +4,10 @@ Teams use these in their own test suites: to feed realistic coupons into the cod
 stores or sends them, and to check that their own builders agree with the validator. Every
 payload these strategies produce is *clean*: ``validate(payload, api=API, now=FIXED_NOW)`` is
 ``[]`` (no error and no warning), and stays clean for any clock before 2029, because every
-window lies between 2029 and 2035 (``WINDOW_FROM``/``WINDOW_UNTIL``).
+window lies between 2029 and 2035 (``WINDOW_FROM``/``WINDOW_UNTIL``). The exception is
+favor-stock-create: a WeChat Pay cash-coupon stock must start within 365 days of now, so its
+bodies start in the 365 days after ``FIXED_NOW``; each is clean from a year before its start
+up to its start, so at ``FIXED_NOW`` for all of them.
 
 The values are the ones real payloads carry: Chinese coupon names within each API's limit
 (counted in code points, emoji included), money as integer fen, Unix-second timestamps (and
@@ -23,6 +26,7 @@ Composable parts::
     shop_coupon_add(coupon_type=..., valid_type=...)
     product_coupon_create(coupon_type=..., valid_type=..., promote_type=...)
     create_coupon_stock(stock_type=..., use_method=...)
+    favor_stock_create()                            clean only around FIXED_NOW (see its module)
     fen_amounts(), discount_nums(), second_timestamps(), second_windows(),
     rfc3339_times(), rfc3339_windows(), chinese_names(), out_product_ids(), product_ids()
 
@@ -56,6 +60,7 @@ from validator.apis.create_coupon_stock.strategies import (
     USE_METHODS,
     create_coupon_stock,
 )
+from validator.apis.favor_stock_create.strategies import favor_stock_create
 from validator.apis.product_coupon_create.strategies import (
     PRODUCT_COUPON_TYPES,
     PRODUCT_VALID_TYPES,
@@ -83,6 +88,7 @@ __all__ = [
     "chinese_names",
     "create_coupon_stock",
     "discount_nums",
+    "favor_stock_create",
     "fen_amounts",
     "out_product_ids",
     "payloads",

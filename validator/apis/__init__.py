@@ -13,13 +13,19 @@ in ``examples/``, and its line below.
 
 from __future__ import annotations
 
-from validator.apis import create_coupon_stock, product_coupon_create, shop_coupon_add
+from validator.apis import (
+    create_coupon_stock,
+    favor_stock_create,
+    product_coupon_create,
+    shop_coupon_add,
+)
 from validator.apis.spec import ApiSpec
 
 APIS: tuple[ApiSpec, ...] = (
     shop_coupon_add.SPEC,
     product_coupon_create.SPEC,
     create_coupon_stock.SPEC,
+    favor_stock_create.SPEC,
 )
 API_IDS: tuple[str, ...] = tuple(spec.id for spec in APIS)
 _BY_ID = {spec.id: spec for spec in APIS}

@@ -11,12 +11,28 @@ from __future__ import annotations
 from typing import Any
 
 from validator.apis import APIS
+from validator.apis.spec import any_member
 from validator.finding import Finding
+
+#: Members that only a WeChat Pay merchant-coupon (商家券) body has at its top level. That API
+#: has no package yet; until it has, a body with one of these beside a cash-coupon (代金券)
+#: marker is still a conflict naming both APIs, never a guess.
+_BUSIFAVOR_ONLY = any_member(
+    "stock_send_rule",
+    "coupon_code_mode",
+    "goods_name",
+    "display_pattern_info",
+    "custom_entrance",
+    "notify_config",
+)
 
 
 def signals(document: dict[str, Any]) -> list[str]:
     """The API ids whose signal is true for this top-level object, in catalogue order."""
-    return [spec.id for spec in APIS if spec.signal(document)]
+    found = [spec.id for spec in APIS if spec.signal(document)]
+    if "favor-stock-create" in found and _BUSIFAVOR_ONLY(document):
+        found.insert(found.index("favor-stock-create"), "busifavor-stock-create")
+    return found
 
 
 def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:

@@ -18,8 +18,12 @@ describe(
     at the members of the top-level object: `coupon` means shop-coupon-add; `type` together with
     `ext_info` (or with a `promote_info` object containing `customize_channel`), or `coupon_info`
     without `coupon`, means product-coupon-create; any of `coupon_data`, `coupon_name`,
-    `discount_type`, `coupon_type` means create-coupon-stock. D001 is reported when no signal is
-    found, or when signals of two or more APIs are found: nothing is guessed.
+    `discount_type`, `coupon_type` means create-coupon-stock; without those, any of the WeChat
+    Pay cash-coupon (代金券) members `stock_use_rule`, `no_cash`, `pattern_info`,
+    `available_begin_time`, `available_end_time` means favor-stock-create, unless a
+    merchant-coupon (商家券) member such as `stock_send_rule` or `goods_name` is there too. D001
+    is reported when no signal is found, or when signals of two or more APIs are found: nothing
+    is guessed.
 
     The common case is a bare WeChat Pay merchant-coupon (busifavor) body with `stock_name`,
     `stock_type`, … at the top level: the vendor endpoint expects that body inside `coupon_data`.

@@ -65,6 +65,46 @@ SOURCES: dict[str, str] = {
     "LK-query": _LK + "Api/POST-Coupon-GetStoreAutoCouponStockList",
     "LK-modify": "http://www.liankeonline.com/Help/Api/POST-Coupon-ModifyCouponStock",
     "LK-merchant": _LK + "ResourceModel?modelName=MerchantReceiveCouponStockInfo",
+    # WeChat Pay cash coupons (代金券): favor-stock-create.
+    "FV": _WP_DOCS + "merchant/apis/cash-coupons/stock/create-coupon-stock.html",
+    "WP-favorstock": "https://pay.weixin.qq.com/doc/v3/partner/4012534537",
+    "FV-apilist": _WP_DOCS + "merchant/products/cash-coupons/apilist.html",
+    "FV-wiki": (
+        "https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_1_1.shtml (older "
+        "partner page; merchant page: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/"
+        "chapter9_1_1.shtml)"
+    ),
+    "FV-changelog": _WP_DOCS + "partner/changelog/cash-coupons.html",
+    "FV-intro": _WP_DOCS + "merchant/products/cash-coupons/introduction.html",
+    "FV-2020": (
+        "https://github.com/wohugb/wepay (content/zh/docs/marketing/favor/coupon-stocks.md, a "
+        "mirror of the 2020 official page)"
+    ),
+    "FVgo": "https://github.com/wechatpay-apiv3/wechatpay-go (services/cashcoupons/models.go)",
+    "FVjava": (
+        "https://github.com/wechatpay-apiv3/wechatpay-java "
+        "(service/src/main/java/com/wechat/pay/java/service/cashcoupons/model/)"
+    ),
+    "WxJava-fav": (
+        "https://github.com/binarywang/WxJava (weixin-java-pay/src/main/java/com/github/"
+        "binarywang/wxpay/bean/marketing/FavorStocksCreateRequest.java)"
+    ),
+    "Senparc-fav": (
+        "https://github.com/JeffreySu/WeiXinMPSDK: src/Senparc.Weixin.TenPay/"
+        "Senparc.Weixin.TenPayV3 (Apis/Marketing/MarketingApis.Favor.cs and its test "
+        "MarketingFavorApisTests.cs)"
+    ),
+    "FV-budget": _WX + "/community/pay/doc/000e62d2104c40a8ebcd178e255c00",
+    "FV-budget-day": _WX + "/community/pay/doc/0008ae1af8cf98cea0a1a2aa468400",
+    "FV-peruser": _WX + "/community/pay/doc/0008c209abc2f0b4b23d7ef1651000",
+    "FV-goodstag": _WX + "/community/pay/doc/0000641fb8cd08b2065908d1851400",
+    "FV-nocash": _WX + "/community/pay/doc/00068ac750c2883de822c61b46d800",
+    "FV-blocked": _WX + "/community/pay/doc/00020c0d86c658266359d2f1f56c00",
+    "SKIT-fav": (
+        "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat (src/SKIT."
+        "FlurlHttpClient.Wechat.TenpayV3/Models/MarketingFavor/CreateMarketingFavorStockRequest.cs)"
+    ),
+    "WPim-fav": "https://wechatpay.im/openapi/v3/marketing/favor/coupon-stocks",
     "WxJava": "https://github.com/binarywang/WxJava",
     "SKIT": "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat",
     "hgyr": "https://github.com/handsomegyr/wechat",

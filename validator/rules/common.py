@@ -40,6 +40,10 @@ TIMESTAMPS: dict[str, tuple[str, ...]] = {
 }
 CAT = "/coupon_data/coupon_use_rule/coupon_available_time"
 IRREGULAR = f"{CAT}/irregulary_avaliable_time"
+#: favor-stock-create (WeChat Pay 代金券) has its two RFC 3339 times at the top level.
+FAVOR = "favor-stock-create"
+FAVOR_TIMES = ("/available_begin_time", "/available_end_time")
+_RFC3339_APIS = ("create-coupon-stock", FAVOR)
 
 
 def _utc(seconds: int) -> str:
@@ -75,7 +79,9 @@ def _rfc3339() -> ModuleType:
 
 
 def rfc3339_fields(context: RuleContext) -> list[str]:
-    """create-coupon-stock's RFC 3339 fields present in this document (array form included)."""
+    """The RFC 3339 fields of this document's API (create-coupon-stock's array form included)."""
+    if context.api == FAVOR:
+        return list(FAVOR_TIMES)
     fields = [f"{CAT}/available_begin_time", f"{CAT}/available_end_time"]
     windows = context.array(IRREGULAR)
     for index in range(len(windows or ())):
@@ -184,7 +190,7 @@ def implausible_time(context: RuleContext) -> None:
             "Coupon times are Unix seconds between 2015 and 2100",
         )
         context.mark_unusable(pointer)
-    if context.api != "create-coupon-stock":
+    if context.api not in _RFC3339_APIS:
         return
     for pointer in rfc3339_fields(context):
         moment = instant(context, pointer)
@@ -210,6 +216,8 @@ def _end_fields(context: RuleContext) -> list[str]:
         return fields
     if context.api == "product-coupon-create":
         return ["/receive_info/end_time", "/ext_info/invalid_time"]
+    if context.api == FAVOR:
+        return [FAVOR_TIMES[1]]
     return [f"{CAT}/available_end_time"]
 
 
@@ -242,7 +250,7 @@ _U003_NOW = 1900100000  # after the end of Base-A's claim window
 def already_ended(context: RuleContext) -> None:
     """An end time earlier than now: the coupon would be created already expired."""
     for pointer in _end_fields(context):
-        if context.api == "create-coupon-stock":
+        if context.api in _RFC3339_APIS:
             moment = instant(context, pointer)
             if moment is not None and moment.timestamp() < context.now:
                 ended = _rfc3339().describe(moment)
