@@ -3,10 +3,10 @@
 A code alone does not say it: S002 is fixed for ``300.0`` in a count but never for an amount of
 money, U001 only when the seconds are a plausible time, S007 only for a name wrong in case, J003
 only when removing the comments leaves valid JSON. So the question is put to the fix engine
-itself: each file (or JSONL record) with a finding whose code has any fix is read again and
-fixed in memory, and a finding is marked when one of the edits ``--fix`` would make answers it.
-Nothing is written. Files without such a finding (a clean run above all) cost nothing: the fix
-engine is not even imported.
+itself: each file (or JSONL record) with a finding whose code has any fix is read again, and
+each such finding goes to the engine's own fixer for its code; it is marked when that fixer
+makes an edit (see ``_answered``). Nothing is written. Files without such a finding (a clean
+run above all) cost nothing: the fix engine is not even imported.
 
 What the fixes may touch is limited to the findings shown for that file, as ``--fix`` limits
 itself to what the report would show (``--select``, ``--ignore``, per-file ignores, suppressions):
@@ -17,7 +17,7 @@ Standard input cannot be read twice, so its findings carry no marker.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 
 from validator.catalogue import RULES
 from validator.finding import Diagnostic
@@ -31,7 +31,7 @@ _BOM = b"\xef\xbb\xbf"
 Key = tuple[str, str]  # (code, pointer)
 
 
-def fixable(diagnostics: Iterable[Diagnostic]) -> frozenset[Diagnostic]:
+def fixable(diagnostics: Sequence[Diagnostic]) -> frozenset[Diagnostic]:
     """The diagnostics that ``check --fix`` would repair, as the report shows them."""
     groups: dict[str, dict[int | None, list[Diagnostic]]] = {}
     for d in diagnostics:
