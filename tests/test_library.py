@@ -1,8 +1,10 @@
-"""The library API of spec/interface.md: validate, validate_file, assert_valid, Diagnostic."""
+"""The library API: validate, validate_file, assert_valid, Diagnostic, and nothing else."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +81,74 @@ def test_money_float_names_both_readings() -> None:
     [diagnostic] = validate(payload, now=NOW)
     assert "if it means 10 yuan, write 1000 (fen)" in diagnostic.message
     assert "if it is already fen, write 10" in diagnostic.message
+
+
+# -- the package's namespace and pytest's view of assert_valid ---------------------------------
+
+PUBLIC_API = ["Diagnostic", "assert_valid", "validate", "validate_file"]
+
+
+def _fresh(script: str, cwd: Path) -> str:
+    """Run ``script`` in a new interpreter (this process has imported much of the package)."""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=cwd, check=True
+    )
+    return result.stdout
+
+
+def test_the_package_lists_only_its_public_api(tmp_path: Path) -> None:
+    out = _fresh(
+        "import json, validator\n"
+        "print(json.dumps([validator.__all__, dir(validator),"
+        " [n for n in ('json', 'os', 'time', '_json', '_os', '_time', 'SEVERITY_RANK', 'Any')"
+        "  if hasattr(validator, n)]]))\n"
+        "namespace = {}\n"
+        "exec('from validator import *', namespace)\n"
+        "print(json.dumps(sorted(n for n in namespace if n != '__builtins__')))\n",
+        tmp_path,
+    )
+    exported, listed, stray = json.loads(out.splitlines()[0])
+    assert exported == PUBLIC_API
+    assert listed == PUBLIC_API
+    assert stray == []
+    assert json.loads(out.splitlines()[1]) == PUBLIC_API
+
+
+def test_validator_json_is_the_subpackage_and_stays_out_of_dir(tmp_path: Path) -> None:
+    """``import validator`` alone binds no ``json`` (it once re-exported the standard library's
+    under a helper name); importing the subpackage binds it, as Python does for any
+    submodule, and ``dir`` still lists the public API only."""
+    out = _fresh(
+        "import validator\n"
+        "print(hasattr(validator, 'json'))\n"
+        "import validator.json.loader\n"
+        "print(validator.json.__name__, dir(validator) == sorted(validator.__all__))\n",
+        tmp_path,
+    )
+    assert out.splitlines() == ["False", "validator.json True"]
+
+
+def test_a_failing_assert_valid_shows_the_test_not_the_library(tmp_path: Path) -> None:
+    """pytest hides the frame of assert_valid (``__tracebackhide__``): the traceback ends at the
+    caller's line, followed by the findings."""
+    (tmp_path / "test_coupon.py").write_text(
+        "from validator import assert_valid\n\n\n"
+        "def test_spring_coupon() -> None:\n"
+        "    body = {'coupon': {'type': 102}}\n"
+        "    assert_valid(body, api='shop-coupon-add', now=1800000000)  # the caller's line\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_coupon.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    out = result.stdout
+    assert result.returncode == 1, out
+    assert "# the caller's line" in out
+    assert "AssertionError: shop-coupon-add payload has" in out
+    assert "S001 error /coupon/out_coupon_id" in out
+    assert "validator/__init__.py" not in out and "raise AssertionError" not in out, out

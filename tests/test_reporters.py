@@ -258,6 +258,17 @@ def test_github_omits_position_without_a_line_and_file_for_stdin() -> None:
     assert stdin.startswith("::error title=S004::")
 
 
+def test_github_paths_are_the_repositorys_paths() -> None:
+    """``check .`` names ``./coupons/a.json``; the runner passes a relative path on unchanged,
+    and the pull request knows the file as ``coupons/a.json``."""
+    assert github.annotated_path("./coupons/a.json") == "coupons/a.json"
+    assert github.annotated_path("coupons/./a.json") == "coupons/a.json"
+    assert github.annotated_path("/work/repo/./a.json") == "/work/repo/a.json"
+    assert github.annotated_path("../other/a.json") == "../other/a.json"
+    line = github.command(_diagnostic(file="./coupons/spring.json"))
+    assert line.startswith("::error file=coupons/spring.json,line=14,")
+
+
 def test_github_from_the_command_line(folder: Path) -> None:
     code, out, _ = run_cli("check", "--now", NOW, "--format", "github", "coupons")
     assert code == 1

@@ -1,17 +1,20 @@
 """coupon-validator: offline checks of WeChat coupon-creation request bodies.
 
-The public library API (spec/interface.md): ``validate``, ``validate_file``, ``assert_valid``
-and ``Diagnostic``. Everything else in the package is internal.
+The public library API: ``validate``, ``validate_file``, ``assert_valid`` and ``Diagnostic``.
+Everything else in the package is internal. The module keeps its namespace to those names:
+helpers are imported inside the functions, and ``dir(validator)`` (what an editor completes)
+lists the public API alone, not the submodules Python binds here as they are imported.
 """
 
 from __future__ import annotations
 
-import json as _json
-import os as _os
-import time as _time
-from typing import Any
+from typing import TYPE_CHECKING
 
-from validator.finding import SEVERITY_RANK, Diagnostic
+from validator.finding import Diagnostic
+
+if TYPE_CHECKING:
+    from os import PathLike
+    from typing import Any
 
 __all__ = ["Diagnostic", "assert_valid", "validate", "validate_file"]
 
@@ -30,19 +33,22 @@ def validate(
     a datetime) are reported as J001 instead of raising. Python floats stay floats, so
     ``{"discount_fee": 10.0}`` gets S002 just as the text ``10.0`` does.
     """
+    import json
+    import time
+
     from validator.engine import check_loaded, to_diagnostics
     from validator.finding import Finding
     from validator.json.loader import LoadedDocument, load_bytes, load_text
 
     _check_api(api)
-    moment = int(_time.time()) if now is None else now
+    moment = int(time.time()) if now is None else now
     if isinstance(payload, bytes):
         loaded = load_bytes(payload)
     elif isinstance(payload, str):
         loaded = load_text(payload)
     else:
         try:
-            text = _json.dumps(payload, indent=2, ensure_ascii=False)
+            text = json.dumps(payload, indent=2, ensure_ascii=False)
         except (TypeError, ValueError) as error:
             finding = Finding("J001", "", f"the payload is not JSON data: {error}")
             loaded = LoadedDocument(value=None, findings=[finding], text=None, fatal=True)
@@ -53,14 +59,17 @@ def validate(
 
 
 def validate_file(
-    path: str | _os.PathLike[str], api: str = "auto", now: int | None = None
+    path: str | PathLike[str], api: str = "auto", now: int | None = None
 ) -> list[Diagnostic]:
     """Validate a ``.json`` or ``.jsonl`` file; raises ``OSError`` only if it cannot be read."""
+    import os
+    import time
+
     from validator.inputs.runner import check_one
 
     _check_api(api)
-    moment = int(_time.time()) if now is None else now
-    report = check_one(_os.fspath(path), api, moment)
+    moment = int(time.time()) if now is None else now
+    report = check_one(os.fspath(path), api, moment)
     if report.io_error:
         raise OSError(report.io_error)
     return report.diagnostics
@@ -75,8 +84,13 @@ def assert_valid(
     """Raise ``AssertionError`` listing every finding when any is at or above ``fail_on``.
 
     The default matches the command line (warnings alone pass); use ``fail_on="warning"`` in
-    tests that want spotless payloads.
+    tests that want spotless payloads. pytest leaves this function's frame out of the
+    traceback (``__tracebackhide__``): a failure points at the test that called it, and the
+    message lists the findings.
     """
+    __tracebackhide__ = True
+    from validator.finding import SEVERITY_RANK
+
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
     diagnostics = validate(payload, api=api, now=now)
@@ -96,3 +110,8 @@ def _check_api(api: str) -> None:
 
     if api != "auto" and api not in API_IDS:
         raise ValueError(f"api must be 'auto' or one of {', '.join(API_IDS)}, not {api!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API only: what ``dir(validator)`` and completion in an editor offer."""
+    return sorted(__all__)

@@ -38,8 +38,14 @@ class Located:
         self.text = text
         self.value: dict[str, Any] = loaded.value
         self.api = api
-        self.positions: PositionMap = loaded.positions()
+        self._loaded = loaded
         self._line_starts: list[int] | None = None
+
+    @property
+    def positions(self) -> PositionMap:
+        """Built on first use: most findings are ruled out before their place is needed (the
+        text report asks the fixers about every finding of a fixable code)."""
+        return self._loaded.positions()
 
     def offsets(self, span: Span | None) -> tuple[int, int] | None:
         """A span (1-based lines, code-point columns) as ``text`` offsets."""

@@ -9,6 +9,7 @@ properties, where they would otherwise end a property or the property list.
 
 from __future__ import annotations
 
+import os
 from typing import TextIO
 
 from validator.finding import Diagnostic
@@ -27,12 +28,22 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def annotated_path(file: str) -> str:
+    """The path as GitHub matches it against the repository's files: without ``.`` segments
+    (``check .`` names ``./coupons/a.json``), which the runner passes on as they are and the
+    pull request's file list never contains. Absolute paths stay: the runner makes those
+    inside the workspace relative itself."""
+    path = printable_path(file).replace(os.sep, "/")
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    return ("/" if path.startswith("/") else "") + "/".join(parts) if parts else path
+
+
 def command(diagnostic: Diagnostic) -> str:
     """The workflow command of one finding (no position when the finding has none, and no file
     for standard input, which GitHub could not open)."""
     properties = []
     if diagnostic.file != "-":
-        properties.append(("file", printable_path(diagnostic.file)))
+        properties.append(("file", annotated_path(diagnostic.file)))
     if diagnostic.line > 0 and diagnostic.file != "-":
         properties += [
             ("line", str(diagnostic.line)),
