@@ -1,9 +1,10 @@
 """Validate one loaded document: the only place that knows the order of the stages.
 
 loader findings → (fatal? stop) → API detection (D001? stop) → the API's body transform (the
-B007 unwrap) → schema (S-codes and conditional rule codes) → rule functions (early: U001/U002,
-normal: A/B/C, late: U003) → pointers mapped back to the file → one finding per (pointer,
-code) → positions looked up only now, and only when there is something to report.
+B007 unwrap) → schema (S-codes and conditional rule codes) → the API's after-schema hook (E: a
+0 that counts as absent) → rule functions (early: U001/U002, normal: A/B/C/E, late: U003) →
+pointers mapped back to the file → one finding per (pointer, code) → positions looked up only
+now, and only when there is something to report.
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Fin
         api = detected
     findings: list[Finding] = []
     to_file = None
-    transform = spec_for(api).transform
-    if transform is not None:
-        document, to_file, findings = transform(document)
+    spec = spec_for(api)
+    if spec.transform is not None:
+        document, to_file, findings = spec.transform(document)
     schema_result = compiled(api).evaluate(document)
+    if spec.after_schema is not None:
+        spec.after_schema(document, schema_result)
     context = RuleContext(document, api, now, schema_result.unusable)
     for registered in rules_for(api):
         registered.function(context)

@@ -23,6 +23,9 @@ Signal = Callable[[dict[str, Any]], bool]
 #: A body transform: (effective body, map from its pointers to the file's, findings). The
 #: engine validates the effective body and reports every finding at the file's pointer.
 Transform = Callable[[dict[str, Any]], tuple[dict[str, Any], Callable[[str], str], list[Finding]]]
+#: A schema-result hook: called with the (effective) body and the schema's result before the rule
+#: functions run; it may withdraw schema findings and mark values unusable.
+SchemaHook = Callable[[dict[str, Any], Any], None]
 
 #: In a time-field pattern, the token that stands for every index of an array.
 EACH = "*"
@@ -89,8 +92,10 @@ class ApiSpec(NamedTuple):
     pointers of RFC 3339 date-time strings (U002), where an ``EACH`` token stands for every
     index of an array; ``ends`` the times U003 compares with the clock. ``transform`` rewrites
     the body before validation (product-coupon-create's obsolete ``coupon_info`` wrapper,
-    B007). ``package`` is the dotted name of the API's package, where its ``rules``,
-    ``strategies`` and ``example.json`` live.
+    B007). ``after_schema`` adjusts the schema's result before the rules run
+    (channels-ec-coupon-create: an integer 0 on a member the type makes irrelevant counts as
+    absent, so its S004/S009 are withdrawn). ``package`` is the dotted name of the API's
+    package, where its ``rules``, ``strategies`` and ``example.json`` live.
     """
 
     id: str
@@ -102,6 +107,7 @@ class ApiSpec(NamedTuple):
     datetimes: tuple[str, ...] = ()
     ends: tuple[End, ...] = ()
     transform: Transform | None = None
+    after_schema: SchemaHook | None = None
     mount: Mount | None = None
     carries: Carried | None = None
 
