@@ -35,6 +35,7 @@ def test_the_registry_lists_each_api_once_in_catalogue_order() -> None:
         "shop-coupon-add",
         "product-coupon-create",
         "create-coupon-stock",
+        "channels-ec-coupon-create",
         "favor-stock-create",
     )
     assert tuple(spec.id for spec in APIS) == API_IDS

@@ -26,6 +26,7 @@ Composable parts::
     shop_coupon_add(coupon_type=..., valid_type=...)
     product_coupon_create(coupon_type=..., valid_type=..., promote_type=...)
     create_coupon_stock(stock_type=..., use_method=...)
+    channels_ec_coupon_create(coupon_type=..., valid_type=..., promote_type=...)
     favor_stock_create()                            clean only around FIXED_NOW (see its module)
     fen_amounts(), discount_nums(), second_timestamps(), second_windows(),
     rfc3339_times(), rfc3339_windows(), chinese_names(), out_product_ids(), product_ids()
@@ -55,6 +56,7 @@ from validator.apis.building_blocks import (
     second_timestamps,
     second_windows,
 )
+from validator.apis.channels_ec_coupon_create.strategies import channels_ec_coupon_create
 from validator.apis.create_coupon_stock.strategies import (
     STOCK_TYPES,
     USE_METHODS,
@@ -85,6 +87,7 @@ __all__ = [
     "USE_METHODS",
     "WINDOW_FROM",
     "WINDOW_UNTIL",
+    "channels_ec_coupon_create",
     "chinese_names",
     "create_coupon_stock",
     "discount_nums",

@@ -14,6 +14,7 @@ in ``examples/``, and its line below.
 from __future__ import annotations
 
 from validator.apis import (
+    channels_ec_coupon_create,
     create_coupon_stock,
     favor_stock_create,
     product_coupon_create,
@@ -25,6 +26,7 @@ APIS: tuple[ApiSpec, ...] = (
     shop_coupon_add.SPEC,
     product_coupon_create.SPEC,
     create_coupon_stock.SPEC,
+    channels_ec_coupon_create.SPEC,
     favor_stock_create.SPEC,
 )
 API_IDS: tuple[str, ...] = tuple(spec.id for spec in APIS)

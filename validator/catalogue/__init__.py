@@ -6,7 +6,7 @@ themselves are written beside the code that reports them, so a rule is found in 
 - J (loading): ``validator.catalogue.loading``; S (schema): ``validator.catalogue.schema_rules``;
   D (detection): ``validator.catalogue.detection``;
 - U (units and time): ``validator.rules.common``, on the rule functions;
-- A, B, C, F: ``validator.apis.<api>.rules`` (and the modules it imports), on the rule functions,
+- A, B, C, E, F: ``validator.apis.<api>.rules`` (and the modules it imports), on the rule functions,
   and ``validator.apis.<api>.requirements``: ``describe(...)`` for the requirements the API's
   JSON Schema checks (``x-code``).
 
@@ -15,7 +15,7 @@ import the rule modules, because the rule modules import it (for ``describe`` an
 helpers), and a check that finds nothing needs only the rule functions, never the entries that
 have none (loading, schema, detection, requirements). Assembling imports every module above
 once, checks that no code is described twice, and orders the entries by family (J, S, D, U, A,
-B, C, F) and then number.
+B, C, E, F) and then number.
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    #: Every rule, keyed by code, ordered by family (J, S, D, U, A, B, C, F) and then number.
+    #: Every rule, keyed by code, ordered by family (J, S, D, U, A, B, C, E, F) and then number.
     RULES: dict[str, RuleInfo]
 
-_CODE = re.compile(r"[JSDUABCF][0-9]{3}")
+_CODE = re.compile(r"[JSDUABCEF][0-9]{3}")
 #: The modules whose entries have no rule function, besides each API's ``requirements``; the
 #: rule modules come from ``validator.rules`` (which imports them in the order they must run).
 _ENTRY_MODULES = (

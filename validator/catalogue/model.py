@@ -33,7 +33,7 @@ from validator.catalogue.sources import SOURCES
 from validator.finding import Severity
 
 #: The order of the code families in ``RULES`` (and in the ``rules`` listing).
-FAMILIES = ("J", "S", "D", "U", "A", "B", "C", "F")
+FAMILIES = ("J", "S", "D", "U", "A", "B", "C", "E", "F")
 
 #: The ``--now`` every example runs with unless it names another (2027-01-15).
 WORKED_NOW = 1800000000

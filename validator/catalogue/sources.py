@@ -47,6 +47,13 @@ SOURCES: dict[str, str] = {
     "CH-update": _WX + "/doc/channels/API/coupon/update.html",
     "CH-update2": _WX + "/doc/store/API/coupon/update.html",
     "CH-guide": _WX + "/doc/store/shop/guide/marketing/coupon.html",
+    "CH-md": _WX + "/doc/store/shop/API/coupon/api_createcoupon.md",
+    "CH-update3": _WX + "/doc/store/shop/API/coupon/api_updatecoupon.md",
+    "CH-get": _WX + "/doc/channels/API/coupon/get.html",
+    "CH-getlist": _WX + "/doc/channels/API/coupon/get_list.html",
+    "CH-list": _WX + "/doc/store/shop/API/coupon",
+    "CH-old": _WX + "/doc/channels/API/coupon/create.html",
+    "CH-109150": _WX + "/community/personal/oCJUsw3BE48W8YAaTj8JUrAkVYuY/answer",
     "WP": _WP_DOCS + "merchant/products/merchant-exclusive-coupon/apilist.html",
     "WP-partner": _WP_DOCS + "partner/products/merchant-exclusive-coupon/apilist.html",
     "WP-query": _WP_DOCS + "merchant/apis/merchant-exclusive-coupon/busi-favor/query-stock.html",
@@ -107,6 +114,15 @@ SOURCES: dict[str, str] = {
     "WPim-fav": "https://wechatpay.im/openapi/v3/marketing/favor/coupon-stocks",
     "WxJava": "https://github.com/binarywang/WxJava",
     "SKIT": "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat",
+    "SKIT-ch": (
+        "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat "
+        "(test/SKIT.FlurlHttpClient.Wechat.Api.UnitTests/ModelSamples/Channels/ECCoupon/"
+        "ChannelsECCouponCreateRequest.json)"
+    ),
+    "WxJava-ch": (
+        "https://github.com/binarywang/WxJava "
+        "(weixin-java-channel/src/main/java/me/chanjar/weixin/channel/bean/coupon/CouponParam.java)"
+    ),
     "hgyr": "https://github.com/handsomegyr/wechat",
     "RFC 8259": "https://www.rfc-editor.org/rfc/rfc8259",
     "RFC 6901": "https://www.rfc-editor.org/rfc/rfc6901",

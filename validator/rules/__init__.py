@@ -63,9 +63,21 @@ def rule(*, phase: int = NORMAL, **entry: Any) -> Callable[[RuleFunction], RuleF
     findings at one pointer comes first.
     """
     info = describe(**entry)
+    return reports(info.code, api=info.api, phase=phase)
+
+
+def reports(
+    code: str, *, api: str | None, phase: int = NORMAL
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function for a code whose entry is written elsewhere.
+
+    For an API whose rule function reports a shared code that is described once, where the code
+    belongs: an S-code of ``validator.catalogue.schema_rules`` for a bound the API's JSON Schema
+    has no keyword for. Every other rule function uses ``rule``, so its entry sits beside it.
+    """
 
     def register(function: RuleFunction) -> RuleFunction:
-        _REGISTERED.append(RegisteredRule(info.code, info.api, phase, function))
+        _REGISTERED.append(RegisteredRule(code, api, phase, function))
         _BY_API.clear()
         return function
 

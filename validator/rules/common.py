@@ -37,6 +37,12 @@ TIMESTAMPS: dict[str, tuple[str, ...]] = {
         "/valid_info/start_time",
         "/valid_info/end_time",
     ),
+    "channels-ec-coupon-create": (
+        "/receive_info/start_time",
+        "/receive_info/end_time",
+        "/valid_info/start_time",
+        "/valid_info/end_time",
+    ),
 }
 CAT = "/coupon_data/coupon_use_rule/coupon_available_time"
 IRREGULAR = f"{CAT}/irregulary_avaliable_time"
@@ -218,6 +224,11 @@ def _end_fields(context: RuleContext) -> list[str]:
         return ["/receive_info/end_time", "/ext_info/invalid_time"]
     if context.api == FAVOR:
         return [FAVOR_TIMES[1]]
+    if context.api == "channels-ec-coupon-create":
+        fields = ["/receive_info/end_time"]
+        if context.integer("/valid_info/valid_type") == 1:
+            fields.append("/valid_info/end_time")
+        return fields
     return [f"{CAT}/available_end_time"]
 
 

@@ -16,11 +16,19 @@ from validator.finding import Finding
 
 
 def looks_like_product_coupon(document: dict[str, Any]) -> bool:
-    """``type`` with ``ext_info`` or a ``promote_info.customize_channel``, or ``coupon_info``
-    without shop-coupon-add's ``coupon`` (the obsolete wrapper)."""
+    """``type`` with a ``promote_info.customize_channel``, or ``coupon_info`` without
+    shop-coupon-add's ``coupon`` (the obsolete wrapper).
+
+    ``type`` with an ``ext_info`` holding ``valid_time``/``invalid_time`` counts only when there is
+    no ``promote_info`` object: the WeChat Store SDK models carry those times too, and a body
+    that lost its required ``promote_info`` should still be checked here.
+    """
     promote = document.get("promote_info")
-    channel = isinstance(promote, dict) and "customize_channel" in promote
-    return ("type" in document and ("ext_info" in document or channel)) or (
+    promote_object = isinstance(promote, dict)
+    channel = promote_object and "customize_channel" in promote
+    ext = document.get("ext_info")
+    ext_times = isinstance(ext, dict) and ("valid_time" in ext or "invalid_time" in ext)
+    return ("type" in document and (channel or (not promote_object and ext_times))) or (
         "coupon_info" in document and "coupon" not in document
     )
 
