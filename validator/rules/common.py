@@ -1,18 +1,23 @@
-"""U-codes: units and time, shared by the three APIs, with their catalogue entries.
+"""U-codes: units and time, shared by every API, with their catalogue entries.
 
 The most expensive real mistakes are unit mistakes: a millisecond timestamp (errcode 109110
 on product-coupon-create), a window that ended last year. These rules run early (U001/U002
 make a timestamp unusable for every later comparison) and late (U003 needs usable values).
+Which fields they read is part of each API's description, not of this module: the Unix-second
+timestamps (``ApiSpec.seconds``), the RFC 3339 times (``ApiSpec.datetimes``) and the times that
+end a window (``ApiSpec.ends``), so a new API gets the U rules by declaring its fields.
 The helpers below are shared with the API rule modules (windows, RFC 3339 instants).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from types import ModuleType
 
+from validator.apis.spec import End, expand
 from validator.catalogue.bases import BASE_A, changed, fails, passes
-from validator.json.pointer import join, last_token
+from validator.json.pointer import last_token
 from validator.json.show import show
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
@@ -21,35 +26,7 @@ MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
 PLAUSIBLE_UNTIL = 4_102_444_800  # 2100-01-01T00:00:00Z
 
-_CI = "/coupon/coupon_info"
-TIMESTAMPS: dict[str, tuple[str, ...]] = {
-    "shop-coupon-add": (
-        f"{_CI}/receive_info/start_time",
-        f"{_CI}/receive_info/end_time",
-        f"{_CI}/valid_info/start_time",
-        f"{_CI}/valid_info/end_time",
-    ),
-    "product-coupon-create": (
-        "/ext_info/valid_time",
-        "/ext_info/invalid_time",
-        "/receive_info/start_time",
-        "/receive_info/end_time",
-        "/valid_info/start_time",
-        "/valid_info/end_time",
-    ),
-    "channels-ec-coupon-create": (
-        "/receive_info/start_time",
-        "/receive_info/end_time",
-        "/valid_info/start_time",
-        "/valid_info/end_time",
-    ),
-}
-CAT = "/coupon_data/coupon_use_rule/coupon_available_time"
-IRREGULAR = f"{CAT}/irregulary_avaliable_time"
-#: favor-stock-create (WeChat Pay 代金券) has its two RFC 3339 times at the top level.
-FAVOR = "favor-stock-create"
-FAVOR_TIMES = ("/available_begin_time", "/available_end_time")
-_RFC3339_APIS = ("create-coupon-stock", FAVOR)
+_CI = "/coupon/coupon_info"  # Base-A's coupon_info, for the examples
 
 
 def _utc(seconds: int) -> str:
@@ -77,22 +54,18 @@ def _representable(seconds: int) -> bool:
 
 
 def _rfc3339() -> ModuleType:
-    """``validator.rfc3339``, imported on first use: only create-coupon-stock has RFC 3339
-    times, and importing the module (and ``calendar``) would slow down every other run."""
+    """``validator.rfc3339``, imported on first use: only APIs with RFC 3339 times need it
+    (``ApiSpec.datetimes``), and importing it (and ``calendar``) would slow down every other run.
+    """
     from validator import rfc3339
 
     return rfc3339
 
 
-def rfc3339_fields(context: RuleContext) -> list[str]:
-    """The RFC 3339 fields of this document's API (create-coupon-stock's array form included)."""
-    if context.api == FAVOR:
-        return list(FAVOR_TIMES)
-    fields = [f"{CAT}/available_begin_time", f"{CAT}/available_end_time"]
-    windows = context.array(IRREGULAR)
-    for index in range(len(windows or ())):
-        fields += [join(IRREGULAR, index, "begin_time"), join(IRREGULAR, index, "end_time")]
-    return fields
+def datetime_fields(context: RuleContext) -> Iterator[str]:
+    """The pointers of the API's RFC 3339 times in this document (each array element's too)."""
+    for pattern in context.spec.datetimes:
+        yield from expand(pattern, context.document)
 
 
 def instant(context: RuleContext, pointer: str) -> datetime | None:
@@ -132,7 +105,7 @@ def instant(context: RuleContext, pointer: str) -> datetime | None:
 )
 def milliseconds(context: RuleContext) -> None:
     """A seconds field holding milliseconds: 13 digits instead of 10."""
-    for pointer in TIMESTAMPS.get(context.api, ()):
+    for pointer in context.spec.seconds:
         value = context.integer(pointer)
         if value is not None and value >= MILLISECONDS_FROM:
             context.report("U001", pointer, _milliseconds_message(value))
@@ -184,7 +157,7 @@ _END_UTC = datetime(2100, 1, 1, tzinfo=timezone.utc)
 )
 def implausible_time(context: RuleContext) -> None:
     """A timestamp before 2015 or after 2100: the unit or the value is wrong."""
-    for pointer in TIMESTAMPS.get(context.api, ()):
+    for pointer in context.spec.seconds:
         value = context.integer(pointer)
         if value is None or not (value < PLAUSIBLE_FROM or value > PLAUSIBLE_UNTIL):
             continue
@@ -196,9 +169,7 @@ def implausible_time(context: RuleContext) -> None:
             "Coupon times are Unix seconds between 2015 and 2100",
         )
         context.mark_unusable(pointer)
-    if context.api not in _RFC3339_APIS:
-        return
-    for pointer in rfc3339_fields(context):
+    for pointer in datetime_fields(context):
         moment = instant(context, pointer)
         if moment is not None and not _EPOCH_UTC <= moment <= _END_UTC:
             context.report(
@@ -214,22 +185,11 @@ def _now_text(context: RuleContext) -> str:
     return _utc(context.now) if _representable(context.now) else str(context.now)
 
 
-def _end_fields(context: RuleContext) -> list[str]:
-    if context.api == "shop-coupon-add":
-        fields = [f"{_CI}/receive_info/end_time"]
-        if context.integer(f"{_CI}/valid_info/valid_type") == 1:
-            fields.append(f"{_CI}/valid_info/end_time")
-        return fields
-    if context.api == "product-coupon-create":
-        return ["/receive_info/end_time", "/ext_info/invalid_time"]
-    if context.api == FAVOR:
-        return [FAVOR_TIMES[1]]
-    if context.api == "channels-ec-coupon-create":
-        fields = ["/receive_info/end_time"]
-        if context.integer("/valid_info/valid_type") == 1:
-            fields.append("/valid_info/end_time")
-        return fields
-    return [f"{CAT}/available_end_time"]
+def _ends(context: RuleContext) -> Iterator[End]:
+    """The API's end times that bound a window in this document (their condition holds)."""
+    for end in context.spec.ends:
+        if end.when is None or context.integer(end.when[0]) == end.when[1]:
+            yield end
 
 
 _U003_NOW = 1900100000  # after the end of Base-A's claim window
@@ -260,8 +220,10 @@ _U003_NOW = 1900100000  # after the end of Base-A's claim window
 )
 def already_ended(context: RuleContext) -> None:
     """An end time earlier than now: the coupon would be created already expired."""
-    for pointer in _end_fields(context):
-        if context.api in _RFC3339_APIS:
+    datetimes = context.spec.datetimes
+    for end in _ends(context):
+        pointer = end.pointer
+        if pointer in datetimes:
             moment = instant(context, pointer)
             if moment is not None and moment.timestamp() < context.now:
                 ended = _rfc3339().describe(moment)

@@ -22,12 +22,14 @@ from validator.catalogue.bases import BASE_C, changed, fails, passes
 from validator.json.pointer import join
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import CAT, IRREGULAR, instant, reversed_window
+from validator.rules.common import instant, reversed_window
 from validator.rules.context import RuleContext
 
 API = "create-coupon-stock"
 CD = "/coupon_data"
 CUR = f"{CD}/coupon_use_rule"
+CAT = f"{CUR}/coupon_available_time"
+IRREGULAR = f"{CAT}/irregulary_avaliable_time"
 SEND = f"{CD}/stock_send_rule"
 DISPLAY = f"{CD}/display_pattern_info"
 DAY_TIME = f"{CAT}/available_week/available_day_time"
