@@ -121,7 +121,7 @@ def daily_budget_within_total(context: RuleContext) -> None:
     Reported at `max_amount_by_day`; the message names the nearest multiples. Fix: use a
     multiple of `coupon_amount` (2000 for 1000-fen coupons).
     """,
-    status="INFERRED (an observed PARAM_ERROR; no official text)",
+    status="observed PARAM_ERROR [FV-budget-day]; no official text, so INFERRED",
     sources=("FV-budget-day",),
     fail=fails(changed(BASE_F, {_DAILY: 1500}), _DAILY, api=API),
     passing=passes(changed(BASE_F, {_DAILY: 2000}), api=API),

@@ -270,8 +270,8 @@ def members_not_open(context: RuleContext) -> None:
     sub-merchants instead, or the stock uses `no_cash` false (预充值).
     """,
     status=(
-        "INFERRED (allowed by the official text for ordinary merchants; refused for service "
-        "providers)"
+        "the official text allows it for ordinary merchants [FV-wiki]; refused in the "
+        "[Senparc-fav] test and in [FV-nocash]; so INFERRED"
     ),
     sources=("FV-wiki", "Senparc-fav", "FV-nocash"),
     fail=fails(changed(BASE_F, {"/no_cash": True}), f"{_MERCHANTS}/0", api=API),
@@ -312,7 +312,10 @@ def creator_in_no_cash_merchants(context: RuleContext) -> None:
     Reported at `available_merchants`. Fix: list the merchant ids, for example `["1900012345"]`
     (1 to 50, digits only).
     """,
-    status="INFERRED (required on the older official page, optional in the official SDKs)",
+    status=(
+        "是 [FV-wiki] vs [可选] [FVgo]: required on the older official page, optional in the "
+        "official SDKs; so INFERRED"
+    ),
     sources=("FV-wiki", "FVgo"),
     fail=fails(changed(BASE_F, {_MERCHANTS: REMOVE}), _MERCHANTS, api=API),
     passing=passes(BASE_F, api=API),
