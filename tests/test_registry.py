@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from validator import catalogue
+from validator.apis import APIS
 from validator.apis.channels_ec_coupon_create.base import BASE_E
 from validator.catalogue import RULES, Example, RuleInfo, codes_matching, get, severity_of
 from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
@@ -300,6 +301,48 @@ def test_texts_do_not_point_into_the_specification(code: str) -> None:
         assert not re.search(
             r"§\s*\d+(\.\d+)?|\b[EFGH]\d{1,2}\b", re.sub(r"RFC \d+ §\d+(\.\d+)?", "", text)
         ), text
+
+
+def _signals(spec: str) -> dict[str, tuple[str, set[str]]]:
+    """The detection table: signal → (its API, the member names its condition reads)."""
+    rows = {}
+    for line in _section(spec, 2).splitlines():
+        match = re.match(r"\|\s*(S[A-Z])\s*\|(.*)\|\s*`([a-z-]+)`\s*\|\s*$", line)
+        if match:
+            rows[match.group(1)] = (match.group(3), set(re.findall(r"`(\w+)`", match.group(2))))
+    return rows
+
+
+def test_d001_explains_every_api_s_signal(spec: str) -> None:
+    """D001's explanation names each API and every member its signal reads, the APIs still
+    being built included: it is the user's only description of detection."""
+    explanation = RULES["D001"].explanation
+    signals = _signals(spec)
+    assert {api for api, _ in signals.values()} >= {spec.id for spec in APIS}
+    for signal, (api, members) in signals.items():
+        assert api in explanation, signal
+        for member in members:
+            assert f"`{member}`" in explanation, (signal, member)
+
+
+def test_u_explanations_name_every_api_s_time_fields() -> None:
+    """U001 and U002 name every API's Unix-second timestamps, U002 its RFC 3339 times too, and
+    U003 its end times (the API and each member on the way to the field)."""
+    for spec in APIS:
+        fields = {
+            "U001": spec.seconds,
+            "U002": (*spec.seconds, *spec.datetimes),
+            "U003": tuple(end.pointer for end in spec.ends),
+        }
+        for code, pointers in fields.items():
+            explanation = RULES[code].explanation
+            assert not pointers or spec.id in explanation, (code, spec.id)
+            for pointer in pointers:
+                for token in pointer.split("/")[1:]:
+                    assert token == "*" or token in explanation, (code, pointer, token)
+        for end in spec.ends:
+            if end.when is not None:
+                assert end.when[0].rsplit("/", 1)[1] in RULES["U003"].explanation, end
 
 
 # -- examples --------------------------------------------------------------------------------------

@@ -81,19 +81,25 @@ def instant(context: RuleContext, pointer: str) -> datetime | None:
     name="milliseconds-timestamp",
     summary="Timestamp in milliseconds where Unix seconds are expected",
     explanation="""
-    A timestamp of shop-coupon-add (`receive_info` and `valid_info` `start_time`/`end_time`) or of
-    product-coupon-create (the same plus `ext_info.valid_time`/`invalid_time`) is an integer of
-    100000000000 (1e11) or more. Such a value is in milliseconds, as returned by JavaScript's
-    `Date.now()` or Java's `System.currentTimeMillis()`, while both APIs take Unix **seconds**
-    ("秒级时间戳"). WeChat staff named this as the cause of errcode 109110 on
-    product-coupon-create; shop-coupon-add uses the same second-based fields (decided).
-    Checked whenever the field is an integer, even where valid_type makes it irrelevant.
+    A timestamp in Unix seconds is an integer of 100000000000 (1e11) or more. Three APIs take
+    Unix seconds: shop-coupon-add (`start_time` and `end_time` of `receive_info` and of
+    `valid_info`, inside `coupon.coupon_info`), product-coupon-create (the same members at the
+    top level, plus `ext_info.valid_time` and `ext_info.invalid_time`) and
+    channels-ec-coupon-create (`start_time` and `end_time` of `receive_info` and of
+    `valid_info`). Such a value is in milliseconds, as returned by JavaScript's `Date.now()` or
+    Java's `System.currentTimeMillis()`, while these APIs take **seconds** ("秒级时间戳").
+    WeChat staff named this as the cause of errcode 109110 on product-coupon-create; the other
+    two use the same second-based fields (decided). Checked whenever the field is an integer,
+    even where the coupon type or valid_type makes it irrelevant, except a `0` that
+    channels-ec-coupon-create counts as absent. create-coupon-stock, busifavor-stock-create and
+    favor-stock-create write their times as RFC 3339 strings instead (see U002).
 
     Reported at the field. The timestamp is then not usable, so the window comparisons (A008,
-    A009, B004, B005, U003) skip it. Fix: divide by 1000: `1900000000000` → `1900000000`.
+    A009, B004, B005, E008, E009, U003) skip it. Fix: divide by 1000: `1900000000000` →
+    `1900000000`.
     """,
-    status="CONFIRMED for B; A INFERRED (decided)",
-    sources=("B-109110", "B-new", "A-zh"),
+    status="CONFIRMED for B; A and E INFERRED (decided)",
+    sources=("B-109110", "B-new", "A-zh", "CH"),
     fail=fails(
         changed(BASE_A, {f"{_CI}/receive_info/start_time": 1900000000000}),
         f"{_CI}/receive_info/start_time",
@@ -135,17 +141,25 @@ _END_UTC = datetime(2100, 1, 1, tzinfo=timezone.utc)
     name="implausible-timestamp",
     summary="Timestamp or RFC 3339 time before 2015 or after 2100",
     explanation="""
-    A timestamp of shop-coupon-add or product-coupon-create (an integer without U001) is before
-    2015-01-01T00:00:00Z (1420070400) or after 2100-01-01T00:00:00Z (4102444800); or an RFC 3339
-    time of create-coupon-stock (`available_begin_time`, `available_end_time`, the array form of
-    `irregulary_avaliable_time`) lies outside the same range. The two boundary values themselves
-    are fine. Such a value is almost always a unit or typing mistake: minutes or days instead of
-    seconds, a date such as 20300401 read as seconds (1970-08-23), a digit too few, a year typed
-    as 2300.
+    A time is before 2015-01-01T00:00:00Z or after 2100-01-01T00:00:00Z. For a timestamp in
+    Unix seconds (an integer without U001) that is below 1420070400 or above 4102444800. The
+    timestamps are: in shop-coupon-add `start_time` and `end_time` of `receive_info` and of
+    `valid_info`, inside `coupon.coupon_info`; in product-coupon-create the same members at the
+    top level, plus `ext_info.valid_time` and `ext_info.invalid_time`; in
+    channels-ec-coupon-create `start_time` and `end_time` of `receive_info` and of `valid_info`.
+    The RFC 3339 times (a well-formed one, without S006) are: in create-coupon-stock
+    `available_begin_time` and `available_end_time` of
+    `coupon_data.coupon_use_rule.coupon_available_time`, and `begin_time` and `end_time` of each
+    item of its `irregulary_avaliable_time` when that is an array; in busifavor-stock-create the
+    same members of `coupon_use_rule.coupon_available_time` (where `irregulary_avaliable_time`
+    is always an array); in favor-stock-create the top-level `available_begin_time` and
+    `available_end_time`. The two boundary instants themselves are fine. Such a value is almost
+    always a unit or typing mistake: minutes or days instead of seconds, a date such as 20300401
+    read as seconds (1970-08-23), a digit too few, a year typed as 2300 or 2014.
 
-    Reported at the field; the value is then not usable, so no window rule compares it. Fix: write
-    the intended moment in Unix seconds (1900000000 is 2030-03-17) or as an RFC 3339 time with
-    its offset (`2030-04-01T00:00:00+08:00`).
+    Reported at the field; the value is then not usable, so no window rule compares it (nor
+    U003). Fix: write the intended moment in Unix seconds (1900000000 is 2030-03-17) or as an
+    RFC 3339 time with its offset (`2030-04-01T00:00:00+08:00`).
     """,
     status="INFERRED",
     sources=("B-109110",),
@@ -202,19 +216,26 @@ _U003_NOW = 1900100000  # after the end of Base-A's claim window
     name="end-time-in-past",
     summary="An end time is already in the past (relative to --now or the clock)",
     explanation="""
-    An end time is earlier than *now* (`--now`, else the system clock; strictly `end < now`):
-    in shop-coupon-add `receive_info.end_time`, and `valid_info.end_time` when valid_type is 1; in
-    product-coupon-create `receive_info.end_time` and `ext_info.invalid_time`; in
-    create-coupon-stock `available_end_time`. A coupon whose claim window or validity has already
-    ended is useless to buyers. This usually happens when a body from an earlier campaign or a
-    test fixture is reused.
+    An end time is earlier than *now* (`--now`, else the system clock; strictly `end < now`).
+    The end times are: in shop-coupon-add `receive_info.end_time`, and `valid_info.end_time`
+    when valid_type is 1 (both inside `coupon.coupon_info`); in product-coupon-create
+    `receive_info.end_time` and `ext_info.invalid_time` (its `valid_info.end_time` must equal
+    `invalid_time` when valid_type is 1, so it is not reported twice); in channels-ec-coupon-create
+    `receive_info.end_time`, and `valid_info.end_time` when valid_type is 1; in
+    create-coupon-stock `available_end_time` of `coupon_data.coupon_use_rule.coupon_available_time`,
+    and in busifavor-stock-create the same member of `coupon_use_rule.coupon_available_time`; in
+    favor-stock-create the top-level `available_end_time`. A coupon whose claim window or
+    validity has already ended is useless to buyers, and WeChat may refuse it: a developer got
+    errcode 109150 from channels-ec-coupon-create for a claim window that had ended. This usually
+    happens when a body from an earlier campaign or a test fixture is reused. In
+    favor-stock-create a start in the past is F003, so a window that has ended gets both.
 
-    Only usable end times are checked (no U001/U002). Reported at the end field. Fix: move the
-    window into the future. In CI, pass a fixed `--now` so that results do not change as time
-    passes.
+    Only usable end times are checked (no U001/U002, and no S006 for an RFC 3339 time). Reported
+    at the end field. Fix: move the window into the future. In CI, pass a fixed `--now` so that
+    results do not change as time passes.
     """,
-    status="INFERRED",
-    sources=(),
+    status="INFERRED; for channels-ec-coupon-create a developer's report of errcode 109150",
+    sources=("CH-109150",),
     fail=fails(BASE_A, f"{_CI}/receive_info/end_time", now=_U003_NOW),
     passing=passes(changed(BASE_A, {f"{_CI}/receive_info/end_time": 1900200000}), now=_U003_NOW),
 )
