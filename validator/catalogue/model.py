@@ -101,7 +101,7 @@ class Example:
     Run it as *bytes*: ``document.encode(encoding)``. Library input given as ``str`` skips the
     byte-order-mark and UTF-8 steps of loading, so J005 and J007 only show up from bytes.
     ``encoding`` is ``"utf-8"`` everywhere except the failing J007 example, whose text must be
-    encoded as Latin-1 to produce the invalid UTF-8 the rule is about.
+    encoded as UTF-16 to produce the bytes that are not UTF-8 the rule is about.
 
     The text is lazy (see the module docstring): the constructor also takes a JSON value or a
     ``Changed`` description instead of a ``str``, and ``document`` renders it (2-space indent,
