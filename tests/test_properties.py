@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any, NamedTuple
 
 import pytest
@@ -26,6 +25,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from validator import validate
+from validator.apis.building_blocks import render_rfc3339
 from validator.rfc3339 import parse
 from validator.strategies import (
     API_IDS,
@@ -345,8 +345,9 @@ def available_window_over_a_year(payload: Payload, pick: int) -> Mutation:
     """C007: the available window stretched to 367 days (more than one calendar year)."""
     begin = parse(get(payload, f"{CAT}/available_begin_time"))
     assert begin is not None
-    end = begin + timedelta(days=367 + pick % 30)
-    put(payload, f"{CAT}/available_end_time", end.isoformat().replace("+00:00", "Z"))
+    end = begin.instant.plus(86400 * (367 + pick % 30))
+    fraction = f".{end.fraction}" if end.fraction else ""
+    put(payload, f"{CAT}/available_end_time", render_rfc3339(end.seconds, "Z", fraction))
     return Mutation(payload, "C007", f"{CAT}/available_end_time")
 
 

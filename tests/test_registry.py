@@ -55,7 +55,6 @@ PENDING: dict[str, str] = {
     "C020": "issue 14 (busifavor-stock-create)",
     "S010": "issue 14 (URL shape)",
     "S011": "issue 14 (appid shape)",
-    "J010": "issue 18 (findings cap per document)",
 }
 #: Source labels of the specification's source list that only the pending codes' APIs cite,
 #: with the issue that brings them into the catalogue's sources.
@@ -202,8 +201,9 @@ def test_errors_follow_the_severity_policy() -> None:
             assert "CONFIRMED" in info.status or "decided" in info.status, info.code
 
 
-def test_no_rule_is_info_yet() -> None:
-    assert {info.severity for info in RULES.values()} <= {"error", "warning"}
+def test_only_the_findings_cap_is_info() -> None:
+    assert [code for code, info in RULES.items() if info.severity == "info"] == ["J010"]
+    assert {info.severity for info in RULES.values()} == {"error", "warning", "info"}
 
 
 def test_api_follows_the_family() -> None:
@@ -340,6 +340,8 @@ def test_example_fields(code: str, kind: str, example: Example) -> None:
 def test_examples_are_pretty_printed_json_objects(code: str, kind: str, example: Example) -> None:
     if kind == "fail" and code.startswith("J"):
         pytest.skip("a loading rule's failing example is broken on purpose")
+    if code == "J010":
+        pytest.skip("the findings cap's examples keep their 900 or 1,100 ids on one line")
     assert example.encoding == "utf-8"
     value = _strict_json(example.document)
     assert isinstance(value, dict)
@@ -420,7 +422,7 @@ def test_codes_matching_families_prefixes_and_codes() -> None:
     assert codes_matching("U001") == ["U001"]
     assert codes_matching("u001") == ["U001"]
     assert codes_matching(" D ") == ["D001"]
-    assert codes_matching("J") == [f"J{n:03d}" for n in range(1, 10)]
+    assert codes_matching("J") == [f"J{n:03d}" for n in range(1, 11)]
     for code in RULES:
         assert codes_matching(code) == [code]
     for unknown in ("X", "A1", "A0111", "Z001", "", "  ", "-"):

@@ -3,8 +3,9 @@
 loader findings → (fatal? stop) → API detection (D001? stop) → the API's body transform (the
 B007 unwrap) → schema (S-codes and conditional rule codes) → the API's after-schema hook (E: a
 0 that counts as absent) → rule functions (early: U001/U002, normal: A/B/C/E, late: U003) →
-pointers mapped back to the file → one finding per (pointer, code) → positions looked up only
-now, and only when there is something to report.
+pointers mapped back to the file → one finding per (pointer, code) → at most ``MAX_FINDINGS``
+per document, the first in output order, and one J010 that counts the rest → positions looked
+up only now, only for what is reported.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Messages quote values and member names; a hostile file may hold megabyte-long ones.
 MAX_MESSAGE = 1000
+#: Findings shown per document, one JSONL record being one document; ``validator.cap`` says
+#: which ones and why, and one J010 counts the rest.
+MAX_FINDINGS = 1000
 _NO_SPAN = Span(0, 0, 0, 0)
 
 
@@ -53,19 +57,38 @@ def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Fin
     produced = schema_result.findings + context.findings
     if not produced and not findings:  # most documents of a large run
         return api, []
-    if to_file is not None:
+    if to_file is not None:  # a finding the mapping leaves alone is kept, not copied
         produced = [
-            Finding(f.code, to_file(f.pointer), f.message, f.target, f.span) for f in produced
+            f
+            if (pointer := to_file(f.pointer)) is f.pointer
+            else Finding(f.code, pointer, f.message, f.target, f.span)
+            for f in produced
         ]
     return api, _one_per_pointer_and_code(findings + produced)
 
 
-def check_loaded(loaded: LoadedDocument, api: str, now: int) -> tuple[str | None, list[Finding]]:
-    """Loader findings plus, when loading succeeded, everything ``check_value`` finds."""
+def check_loaded(
+    loaded: LoadedDocument, api: str, now: int, *, capped: bool = True
+) -> tuple[str | None, list[Finding]]:
+    """Loader findings plus, when loading succeeded, everything ``check_value`` finds: the
+    first ``MAX_FINDINGS`` in output order and a J010 that counts the rest, or every finding
+    with ``capped=False`` (``check --fix`` also fixes what is not shown).
+
+    The cap is applied here, where the full list is still local: the findings not shown are
+    freed before ``to_diagnostics`` builds positions for the others.
+    """
     if loaded.fatal:
         return (None if api == "auto" else api), list(loaded.findings)
     used_api, findings = check_value(loaded.value, api, now)
-    return used_api, list(loaded.findings) + findings if loaded.findings else findings
+    if loaded.findings:
+        findings = list(loaded.findings) + findings
+    if capped and len(findings) > MAX_FINDINGS:
+        from validator import cap  # only for a document with too many findings
+
+        hidden = len(findings) - MAX_FINDINGS
+        findings = cap.first_findings(findings, loaded, MAX_FINDINGS, _printable)
+        findings.append(cap.hidden_note(hidden, loaded))
+    return used_api, findings
 
 
 def to_diagnostics(
@@ -113,14 +136,25 @@ def to_diagnostics(
 
 
 def _one_per_pointer_and_code(findings: list[Finding]) -> list[Finding]:
-    """At most one diagnostic per (pointer, code); the first one wins."""
-    seen: set[tuple[str, str]] = set()
+    """At most one diagnostic per (pointer, code); the first one wins.
+
+    Most pointers carry one code, so each pointer's first code is kept in a dict, without a
+    key tuple per finding (10^5 findings of one bad array would hold 10^5 tuples), and only a
+    pointer's further codes go into a set.
+    """
+    first: dict[str, str] = {}
+    further: set[tuple[str, str]] = set()
     unique = []
     for finding in findings:
-        key = (finding.pointer, finding.code)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
+        pointer, code = finding.pointer, finding.code
+        known = first.get(pointer)
+        if known is None:
+            first[pointer] = code
+        elif known == code or (pointer, code) in further:
+            continue
+        else:
+            further.add((pointer, code))
+        unique.append(finding)
     return unique
 
 

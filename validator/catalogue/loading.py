@@ -225,3 +225,38 @@ describe(
     fail=fails(edit(_TEXT_B, '"total_num": 300\n', '"total_num": ' + "9" * 101 + "\n"), ""),
     passing=passes(_TEXT_B),
 )
+
+
+def _quoted_ids(count: int) -> str:
+    """Base-B as a type-2 coupon whose ``product_ids`` are ``count`` distinct numbers written as
+    strings (one S002 each). Edited as text so the list stays on one line in ``explain``."""
+    ids = '"' + '", "'.join(map(str, range(1, count + 1))) + '"'
+    typed = edit(_TEXT_B, '"type": 102,', '"type": 2,')
+    listed = f'"product_price": 19900,\n      "product_ids": [{ids}]\n'
+    return edit(typed, '"product_price": 19900\n', listed)
+
+
+describe(
+    code="J010",
+    severity="info",
+    name="too-many-findings",
+    summary="More than 1,000 findings in one document: the rest are counted, not listed",
+    explanation="""
+    One document (a `.json` file, or one record of a `.jsonl` file) has more than 1,000
+    findings. The first 1,000 in output order (by line, column, code and pointer) are reported,
+    and this one counts the rest: "N more findings not shown". It is reported with pointer "" at
+    1:1, so it comes before the findings of its document.
+
+    A coupon body has at most a few hundred meaningful findings; far more means one mistake
+    repeated, typically every item of a long array written wrongly (ids as strings instead of
+    numbers), or a file that is not a coupon body at all. Listing every one would cost memory
+    and bury the useful findings in a CI log. The cap never changes the exit status: the
+    findings shown already decide it. `check --fix` still fixes what it can among all of them.
+
+    Fix: fix the findings shown (usually one mistake repeated) and check again.
+    """,
+    status="INFERRED (decided: the project's output limit)",
+    sources=(),
+    fail=fails(_quoted_ids(1100), ""),
+    passing=passes(_quoted_ids(900)),
+)

@@ -204,7 +204,7 @@ def _value_edits(
     text: str, loaded: LoadedDocument, api: str, now: int, allow: Allow
 ) -> list[TextEdit]:
     """Once the text loads: one edit per fixable finding the check reports, if it is safe."""
-    used_api, findings = check_loaded(loaded, api, now)
+    used_api, findings = check_loaded(loaded, api, now, capped=False)
     if used_api is None:
         return []
     document = values.Located(text, loaded, used_api)

@@ -6,23 +6,23 @@ never touch the file system, and the command line stays a thin caller of ``fix_t
 JSONL: each record (line) is fixed on its own, like ``check`` validates each on its own, and
 the record number travels with each applied fix. Line breaks between records are kept as they
 are (a ``\\r`` before the ``\\n`` included), and no fix adds or removes a line break inside a
-record, so the record numbers of the report stay valid after fixing.
+record, so the record numbers of the report stay valid after fixing. ``--fix`` rewrites a JSONL
+file as a stream (``validator.fixes.stream``), so its size does not matter; ``--diff`` still
+holds the file and its fixed copy, to diff them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import os
-import stat
-import tempfile
 from dataclasses import dataclass, field, replace
 
 from validator.finding import Diagnostic
 from validator.fixes import Allow, AppliedFix, fix_bytes
+from validator.fixes.stream import AtomicRewrite, WriteError, rewrite_jsonl
 from validator.inputs import STDIN
-from validator.inputs.read import InputError, is_jsonl, read_document, read_whole
-from validator.inputs.runner import check_read
+from validator.inputs.read import InputError, describe, is_jsonl, read_document, read_whole
+from validator.inputs.runner import check_one, check_read
 from validator.json.loader import MAX_DOCUMENT_BYTES
 
 STDIN_LABEL = "<stdin>"
@@ -32,7 +32,9 @@ STDIN_LABEL = "<stdin>"
 class FileFix:
     """One input before and after fixing; ``error`` when it could not be read or written.
 
-    ``before`` and ``after`` are None for a file too large to be read (J009: nothing to fix).
+    ``before`` and ``after`` are None for a file too large to be read (J009: nothing to fix),
+    and for a JSONL file fixed as a stream (``streamed``): neither is held then, ``count`` is
+    the number of fixes and ``differs`` whether the fixed file differs from the original.
     """
 
     display: str
@@ -41,10 +43,22 @@ class FileFix:
     applied: list[AppliedFix] = field(default_factory=list)
     error: str | None = None
     readable: bool = True
+    streamed: bool = False
+    count: int = 0
+    differs: bool = False
 
     @property
     def changed(self) -> bool:
-        return self.after != self.before
+        return self.differs if self.streamed else self.after != self.before
+
+    @property
+    def fixes(self) -> int:
+        """How many fixes were applied (or would be)."""
+        return self.count if self.streamed else len(self.applied)
+
+    def unchanged(self) -> FileFix:
+        """This input as it was before fixing (what the file holds when it was not written)."""
+        return FileFix(self.display, self.before, self.before, streamed=self.streamed)
 
 
 def fix_data(data: bytes, jsonl: bool, api: str, now: int, allow: Allow | None) -> FileFix:
@@ -70,10 +84,13 @@ def fix_target(
     """Read, fix and (with ``write``, only if something changed) rewrite one file.
 
     Read as ``check`` reads it (``validator.inputs.read``), so an input that cannot be read
-    gets the same line as in ``check``; a JSONL file is read whole, since fixing rewrites all
-    of it. Standard input is read once and never written; the caller prints ``after`` instead.
+    gets the same line as in ``check``. A JSONL file is fixed and written as a stream; without
+    ``write`` (``--diff``) it is read whole, to be shown beside its fixed copy. Standard input
+    is read once and never written; the caller prints ``after`` instead.
     """
     jsonl = is_jsonl(target)
+    if jsonl and write:
+        return _fix_jsonl_file(target, api, now, allow)
     try:
         data = read_whole(target) if jsonl else read_document(target)
     except InputError as error:
@@ -85,34 +102,39 @@ def fix_target(
     if write and outcome.changed and target != STDIN and outcome.after is not None:
         try:
             write_atomically(target, outcome.after)
-        except OSError as error:
-            outcome.error = f"{target}: cannot write the fixed file ({_reason(error)})"
+        except WriteError as error:
+            outcome.error = f"{target}: cannot write the fixed file ({error})"
+    return outcome
+
+
+def _fix_jsonl_file(target: str, api: str, now: int, allow: Allow | None) -> FileFix:
+    """Fix a JSONL file record by record and write it (only if a record changed)."""
+
+    def fix_line(line: bytes) -> tuple[bytes, int]:
+        result = fix_bytes(line, api, now, allow)
+        return (result.data, len(result.applied)) if result.changed else (line, 0)
+
+    outcome = FileFix(target, None, None, streamed=True)
+    try:
+        with open(target, "rb") as source:
+            outcome.count, outcome.differs = rewrite_jsonl(target, source, fix_line)
+    except OSError as error:
+        return FileFix(target, error=describe(target, error), readable=False)
+    except WriteError as error:
+        outcome.error = f"{target}: cannot write the fixed file ({error})"
+        outcome.differs = True  # there was something to write: the report says it was not
     return outcome
 
 
 def write_atomically(path: str, data: bytes) -> None:
-    """Replace the file's content in one step: a reader sees the old or the new file, never
-    half of one, and an interrupted run leaves the original intact.
-
-    The temporary file is created beside the real file (``os.replace`` is atomic only within
-    one file system), gets the original's permission bits, and replaces the file a symlink
-    points to rather than the symlink itself.
-    """
-    real = os.path.realpath(path)
-    directory, name = os.path.split(real)
-    mode = stat.S_IMODE(os.stat(real).st_mode)
-    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".fix", dir=directory)
+    """Replace the file's content in one step (see ``AtomicRewrite``); raises ``WriteError``."""
+    rewrite = AtomicRewrite(path)
+    rewrite.start()
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, real)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        rewrite.write(data)
+        rewrite.commit()
+    finally:
+        rewrite.abandon()
 
 
 def unified_diff(outcome: FileFix) -> str:
@@ -139,9 +161,8 @@ def unified_diff(outcome: FileFix) -> str:
 
 
 def diagnostics_after(outcome: FileFix, api: str, now: int) -> list[Diagnostic]:
-    """The findings that remain in ``after``, exactly as ``check`` reports them for a file."""
+    """The findings that remain in ``after``, exactly as ``check`` reports them for a file (for
+    a streamed JSONL file: as ``check`` reads the file now, fixed or left as it was)."""
+    if outcome.streamed:
+        return check_one(outcome.display, api, now).diagnostics
     return check_read(outcome.display, outcome.after, api, now)
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or error.__class__.__name__

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from validator.fixes import Allow
-from validator.fixes.files import FileFix, diagnostics_after, fix_target, unified_diff
+from validator.fixes.files import diagnostics_after, fix_target, unified_diff
 from validator.inputs import STDIN
 from validator.inputs.runner import FileReport
 
@@ -51,19 +51,18 @@ class FixSession:
         if not outcome.readable:
             return FileReport(target, io_error=outcome.error)
         if outcome.changed:
-            self.fixes += len(outcome.applied)
+            self.fixes += outcome.fixes
             self.files += 1
         if self.diff:
             self.diff_out.write(unified_diff(outcome))
-            unchanged = FileFix(target, outcome.before, outcome.before)
-            return FileReport(target, diagnostics_after(unchanged, api, self.now))
+            return FileReport(target, diagnostics_after(outcome.unchanged(), api, self.now))
         if target == STDIN:
             self.stdout.write(outcome.after or b"")
             self.stdout.flush()
         if outcome.error is not None:  # could not write: the file still holds the old text
-            unchanged = FileFix(target, outcome.before, outcome.before)
-            self.fixes -= len(outcome.applied)
+            self.fixes -= outcome.fixes
             self.files -= 1
+            unchanged = outcome.unchanged()
             return FileReport(target, diagnostics_after(unchanged, api, self.now), outcome.error)
         return FileReport(target, diagnostics_after(outcome, api, self.now))
 

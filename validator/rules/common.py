@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from validator.apis.spec import End, expand
 from validator.catalogue.bases import BASE_A, changed, fails, passes
@@ -21,6 +22,9 @@ from validator.json.pointer import last_token
 from validator.json.show import show
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
+
+if TYPE_CHECKING:
+    from validator.rfc3339 import Moment
 
 MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 5138
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
@@ -68,10 +72,17 @@ def datetime_fields(context: RuleContext) -> Iterator[str]:
         yield from expand(pattern, context.document)
 
 
-def instant(context: RuleContext, pointer: str) -> datetime | None:
-    """A usable RFC 3339 value as an aware datetime (None if unusable or not parseable)."""
+def instant(context: RuleContext, pointer: str) -> Moment | None:
+    """A usable RFC 3339 value as a ``Moment``, which compares by its exact instant (None if
+    unusable or not parseable)."""
     text = context.string(pointer)
     return None if text is None else _rfc3339().parse(text)
+
+
+def _plausible(moment: Moment) -> bool:
+    """Whether a moment lies within 2015–2100 (both boundaries included), compared exactly."""
+    rfc3339 = _rfc3339()
+    return rfc3339.Instant(PLAUSIBLE_FROM) <= moment.instant <= rfc3339.Instant(PLAUSIBLE_UNTIL)
 
 
 @rule(
@@ -130,10 +141,6 @@ def _milliseconds_message(value: int) -> str:
     )
 
 
-_EPOCH_UTC = datetime(2015, 1, 1, tzinfo=timezone.utc)
-_END_UTC = datetime(2100, 1, 1, tzinfo=timezone.utc)
-
-
 @rule(
     code="U002",
     phase=EARLY,
@@ -185,7 +192,7 @@ def implausible_time(context: RuleContext) -> None:
         context.mark_unusable(pointer)
     for pointer in datetime_fields(context):
         moment = instant(context, pointer)
-        if moment is not None and not _EPOCH_UTC <= moment <= _END_UTC:
+        if moment is not None and not _plausible(moment):
             context.report(
                 "U002",
                 pointer,
@@ -246,7 +253,7 @@ def already_ended(context: RuleContext) -> None:
         pointer = end.pointer
         if pointer in datetimes:
             moment = instant(context, pointer)
-            if moment is not None and moment.timestamp() < context.now:
+            if moment is not None and moment.instant < _rfc3339().Instant(context.now):
                 ended = _rfc3339().describe(moment)
                 context.report(
                     "U003",

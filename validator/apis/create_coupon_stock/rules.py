@@ -16,8 +16,6 @@ RFC 3339 time with U002) is never compared: it is not usable.
 
 from __future__ import annotations
 
-from datetime import MAXYEAR, datetime
-
 from validator.catalogue.bases import BASE_C, changed, fails, passes
 from validator.json.pointer import join
 from validator.json.show import show
@@ -63,17 +61,6 @@ def _clock(seconds: int) -> str:
 def _as_written(context: RuleContext, pointer: str) -> str:
     """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
     return show(context.string(pointer))
-
-
-def _one_year_after(moment: datetime) -> datetime | None:
-    """One calendar year after ``moment`` (the same local date and time a year later, in its
-    own offset; 29 February maps to 28 February), or None where ``datetime`` runs out of years.
-    """
-    if moment.year >= MAXYEAR:
-        return None
-    from validator import rfc3339  # on first use: see rules.common._rfc3339
-
-    return rfc3339.add_one_calendar_year(moment)
 
 
 @rule(
@@ -122,8 +109,10 @@ def available_window(context: RuleContext) -> None:
             f"{begin_text}; the available window must end after it starts"
         )
     else:
-        limit = _one_year_after(begin)
-        if limit is None or end <= limit:
+        from validator import rfc3339  # on first use: see rules.common._rfc3339
+
+        limit = rfc3339.add_one_calendar_year(begin)
+        if end <= limit:
             return
         message = (
             f"the available window from {begin_text} to {end_text} lasts more than one year "

@@ -18,6 +18,7 @@ kept in git must not start failing CI as the clock moves.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from validator.apis.favor_stock_create.base import BASE_F
 from validator.catalogue.bases import changed, fails, passes
@@ -25,6 +26,9 @@ from validator.json.show import show
 from validator.rules import rule
 from validator.rules.common import instant
 from validator.rules.context import RuleContext
+
+if TYPE_CHECKING:
+    from validator.rfc3339 import Instant, Moment
 
 API = "favor-stock-create"
 BEGIN = "/available_begin_time"
@@ -40,8 +44,6 @@ NC = f"{UR}/fixed_normal_coupon"
 MAX_WINDOW = timedelta(days=90)
 #: "不能创建365天后开始的批次".
 MAX_LEAD = timedelta(days=365)
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_MICROSECOND = timedelta(microseconds=1)
 
 
 def boolean(context: RuleContext, pointer: str) -> bool | None:
@@ -55,27 +57,27 @@ def _written(context: RuleContext, pointer: str) -> str:
     return show(context.string(pointer))
 
 
-def _micros(moment: datetime) -> int:
-    """The exact instant in microseconds since the Unix epoch (no float rounding)."""
-    return (moment - _EPOCH) // _MICROSECOND
-
-
-def _in_offset(seconds: int, like: datetime) -> str:
+def _in_offset(seconds: int, like: Moment) -> str:
     """Unix ``seconds`` written as RFC 3339 in the offset of ``like`` ("now" in messages)."""
     try:
-        return datetime.fromtimestamp(seconds, tz=like.tzinfo).isoformat()
+        zone = timezone(timedelta(minutes=like.offset))
+        return datetime.fromtimestamp(seconds, tz=zone).isoformat()
     except (OverflowError, OSError, ValueError):  # a --now far outside the calendar
         return f"Unix time {seconds}"
 
 
-def _duration(delta: timedelta) -> str:
-    """``92 days`` or ``90 days, 1 second``: how long a window lasts, for messages."""
-    hours, rest = divmod(delta.seconds, 3600)
+def _duration(length: Instant) -> str:
+    """``92 days`` or ``90 days, 1 second``: how long a window lasts (whole seconds and the
+    digits of a fraction, as ``rfc3339.elapsed`` gives it), for messages."""
+    days, rest = divmod(length.seconds, 86400)
+    hours, rest = divmod(rest, 3600)
     minutes, seconds = divmod(rest, 60)
-    parts = [(delta.days, "day"), (hours, "hour"), (minutes, "minute"), (seconds, "second")]
+    parts = [(days, "day"), (hours, "hour"), (minutes, "minute"), (seconds, "second")]
     words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n]
-    if delta.microseconds:
-        words.append(f"{delta.microseconds} microseconds")
+    if len(length.fraction) > 6:
+        words.append(f"0.{length.fraction} seconds")
+    elif length.fraction:
+        words.append(f"{int(length.fraction.ljust(6, '0'))} microseconds")
     return ", ".join(words) or "no time"
 
 
@@ -106,15 +108,19 @@ def window_span(context: RuleContext) -> None:
     if begin is None or end is None:
         return
     begin_text, end_text = _written(context, BEGIN), _written(context, END)
+    window = MAX_WINDOW // timedelta(seconds=1)
     if begin >= end:
         message = (
             f"available_end_time {end_text} is not later than available_begin_time "
             f"{begin_text}; the usable window must end after it starts (结束时间需晚于开始时间)"
         )
-    elif end - begin > MAX_WINDOW:
-        latest = (begin + MAX_WINDOW).isoformat()
+    elif end > begin.plus(window):
+        from validator import rfc3339  # on first use: see rules.common._rfc3339
+
+        latest = begin.plus(window).isoformat()
+        length = _duration(rfc3339.elapsed(begin.instant, end.instant))
         message = (
-            f"the usable window from {begin_text} to {end_text} lasts {_duration(end - begin)}; "
+            f"the usable window from {begin_text} to {end_text} lasts {length}; "
             "it must last at most 90 days (批次可用时间范围最长为90天): end it at "
             f"{latest} at the latest"
         )
@@ -150,16 +156,19 @@ def start_against_now(context: RuleContext) -> None:
     begin = instant(context, BEGIN)
     if begin is None:
         return
-    at, now = _micros(begin), context.now * 1_000_000
+    from validator import rfc3339  # on first use: see rules.common._rfc3339
+
+    lead = MAX_LEAD // timedelta(seconds=1)
+    now = rfc3339.Instant(context.now)
     written = _written(context, BEGIN)
-    if at < now:
+    if begin.instant < now:
         message = (
             f"available_begin_time {written}: the stock starts in the past "
             f"(开始时间不可早于当前时间; now is {_in_offset(context.now, begin)}); WeChat Pay "
             "refuses it when it is sent, so move the window into the future"
         )
-    elif at > now + MAX_LEAD // _MICROSECOND:
-        latest = _in_offset(context.now + MAX_LEAD // timedelta(seconds=1), begin)
+    elif begin.instant > now.plus(lead):
+        latest = _in_offset(context.now + lead, begin)
         message = (
             f"available_begin_time {written}: a stock may not start more than 365 days "
             f"ahead (不能创建365天后开始的批次; now is {_in_offset(context.now, begin)}); WeChat "
