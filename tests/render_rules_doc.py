@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from validator.catalogue import RULES, Example, RuleInfo
+from validator.catalogue import RULES, Example, RuleInfo, applies_to
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET = REPO / "docs" / "rules.md"
@@ -56,7 +56,9 @@ three always agree. After changing the catalogue, run `python -m tests.render_ru
 - **Severity**: `error` makes `check` fail (exit status 1 with the default `--fail-on error`):
   the request would be rejected or would not do what it says. `warning` is reported but does
   not fail the run unless `--fail-on warning` is given.
-- **API**: the API whose requests the rule checks; `all` means every request body.
+- **API**: the API whose requests the rule checks; `all` means every request body. A rule of
+  the WeChat Pay merchant-coupon body (busifavor-stock-create) also checks that body where
+  create-coupon-stock carries it, in `coupon_data`: the entry says so.
 - **Status**: how the rule is backed. `CONFIRMED`: an official text (or the JSON standard,
   RFC 8259) states it. `INFERRED`: deduced from examples, developer-forum answers or the
   documented behaviour; `decided` marks a choice the project made where the sources are silent.
@@ -128,7 +130,7 @@ def entry(rule: RuleInfo) -> str:
         f"### {heading(rule)}\n",
         f"{rule.summary}\n",
         f"- **Severity:** {rule.severity}\n"
-        f"- **API:** {rule.api or 'all'}\n"
+        f"- **API:** {applies_to(rule)}\n"
         f"- **Status:** {rule.status}\n"
         f"- **Autofix:** {autofix}\n",
         rule.explanation.strip() + "\n",

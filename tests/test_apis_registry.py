@@ -36,6 +36,7 @@ def test_the_registry_lists_each_api_once_in_catalogue_order() -> None:
         "product-coupon-create",
         "create-coupon-stock",
         "channels-ec-coupon-create",
+        "busifavor-stock-create",
         "favor-stock-create",
     )
     assert tuple(spec.id for spec in APIS) == API_IDS
@@ -108,6 +109,26 @@ def test_expand_names_each_array_element() -> None:
     assert list(expand("/c/" + EACH + "/b", document)) == []  # not an array
     assert list(expand("/missing/" + EACH + "/b", document)) == []
     assert list(expand("/c/b", document)) == ["/c/b"]
+
+
+def test_create_coupon_stock_mounts_the_merchant_coupon_body() -> None:
+    """The vendor carries WeChat Pay's body in coupon_data: its times are that body's, under
+    the mount, and its rules run there (``rules_for``) while C020 stays with the bare body."""
+    from validator.apis import rule_apis
+    from validator.rules import rules_for
+
+    vendor, bare = spec_for("create-coupon-stock"), spec_for("busifavor-stock-create")
+    assert vendor.mount is not None and vendor.mount.api == bare.id
+    prefix = vendor.mount.prefix
+    assert prefix == "/coupon_data"
+    assert vendor.datetimes == tuple(prefix + pointer for pointer in bare.datetimes)
+    assert [end.pointer for end in vendor.ends] == [prefix + end.pointer for end in bare.ends]
+    assert rule_apis(vendor.id) == (vendor.id, bare.id)
+    assert rule_apis(bare.id) == (bare.id,)
+    mounted = {r.code for r in rules_for(vendor.id) if r.prefix == prefix}
+    own = {r.code for r in rules_for(bare.id) if r.api == bare.id}
+    assert mounted == own - {"C020"}
+    assert all(r.prefix == "" for r in rules_for(bare.id))
 
 
 def test_endpoint_segments() -> None:

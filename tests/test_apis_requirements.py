@@ -27,6 +27,7 @@ from validator.strategies import (
 )
 
 SHOP, PRODUCT, STOCK = "shop-coupon-add", "product-coupon-create", "create-coupon-stock"
+BUSIFAVOR = "busifavor-stock-create"
 
 
 def test_every_enumerated_value_has_its_case() -> None:
@@ -36,6 +37,20 @@ def test_every_enumerated_value_has_its_case() -> None:
     assert tuple(cases(PRODUCT, "/valid_info", "valid_type")) == PRODUCT_VALID_TYPES
     assert tuple(cases(STOCK, "/coupon_data", "stock_type")) == STOCK_TYPES
     assert set(USE_METHODS) < set(cases(STOCK, "/coupon_data/coupon_use_rule", "use_method"))
+    assert tuple(cases(BUSIFAVOR, "", "stock_type")) == STOCK_TYPES
+
+
+def test_the_carried_body_has_the_requirements_of_the_file_it_refers_to() -> None:
+    """create-coupon-stock's coupon_data is a reference to busifavor-stock-create.json: its
+    coded conditionals are read through that reference, with the vendor's overrides."""
+    assert cases(STOCK, "/coupon_data", "stock_type") == cases(BUSIFAVOR, "", "stock_type")
+    use_rule = "/coupon_use_rule"
+    assert cases(STOCK, "/coupon_data" + use_rule, "use_method") == cases(
+        BUSIFAVOR, use_rule, "use_method"
+    )
+    send = requirements.schema_at(STOCK, "/coupon_data/stock_send_rule")["properties"]
+    assert send["max_amount"] is False  # the vendor model lacks it
+    assert "max_amount" in requirements.schema_at(BUSIFAVOR, "/stock_send_rule")["properties"]
 
 
 def test_the_strategies_enumerations_are_the_schema_enums() -> None:
@@ -82,9 +97,9 @@ def test_required_of_reads_the_plain_required_list() -> None:
 def shop_type_103_wants_a_count(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The shop-coupon-add schema with one more requirement: type 103 expects product_cnt.
     The shop strategies module is rebuilt on it, and rebuilt on the real schema afterwards."""
-    original = requirements._schema
-    schema = copy.deepcopy(original(SHOP))
-    for entry in schema["properties"]["coupon"]["allOf"]:
+    original = requirements.schema_at
+    coupon = copy.deepcopy(original(SHOP, "/coupon"))
+    for entry in coupon["allOf"]:
         if entry["if"]["properties"]["type"].get("const") != 103:
             continue
         then = entry["then"]["properties"]["coupon_info"]
@@ -96,7 +111,9 @@ def shop_type_103_wants_a_count(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any
         else:  # the A004 entry no longer forbids it
             del then["properties"]["discount_info"]["properties"]["discount_condition"]
     monkeypatch.setattr(
-        requirements, "_schema", lambda api: schema if api == SHOP else original(api)
+        requirements,
+        "schema_at",
+        lambda api, at: coupon if (api, at) == (SHOP, "/coupon") else original(api, at),
     )
     cases.cache_clear()
     module = importlib.import_module("validator.apis.shop_coupon_add.strategies")

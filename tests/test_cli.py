@@ -19,7 +19,7 @@ def test_examples_are_clean() -> None:
     """The valid examples: ``examples/*.json`` (``examples/mistakes/`` holds the errors)."""
     code, out, err = run_cli("check", "--now", NOW, *sorted(map(str, EXAMPLES.glob("*.json"))))
     assert code == 0, out + err
-    assert out.strip() == "All checks passed (5 files checked)."
+    assert out.strip() == "All checks passed (6 files checked)."
 
 
 def test_missing_path_is_a_one_line_usage_error() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import validator.apis.detect as detect_module
-from validator.apis import APIS, spec_for
+from validator.apis import APIS
 from validator.apis.detect import detect, signals
 from validator.apis.spec import ApiSpec, Endpoint, any_member
 
@@ -37,6 +37,20 @@ from validator.apis.spec import ApiSpec, Endpoint, any_member
         ({"coupon_data": {}}, ["create-coupon-stock"]),
         ({"discount_type": "NORMAL"}, ["create-coupon-stock"]),
         ({"coupon": {}, "coupon_type": 1}, ["shop-coupon-add", "create-coupon-stock"]),
+        ({"stock_name": "x", "stock_type": "NORMAL"}, ["busifavor-stock-create"]),
+        ({"coupon_use_rule": {}}, ["busifavor-stock-create"]),
+        ({"notify_config": {}}, ["busifavor-stock-create"]),
+        # a shared member with a cash-coupon (代金券) marker is a cash-coupon body …
+        ({"stock_name": "x", "no_cash": False}, ["favor-stock-create"]),
+        # … but a member only a merchant-coupon body has beside a marker is both: not guessed
+        (
+            {"goods_name": "x", "stock_use_rule": {}},
+            ["busifavor-stock-create", "favor-stock-create"],
+        ),
+        # create-coupon-stock wins: the bare members are unknown members there
+        ({"coupon_data": {}, "stock_name": "x", "goods_name": "x"}, ["create-coupon-stock"]),
+        ({"coupon": {}, "goods_name": "x"}, ["shop-coupon-add", "busifavor-stock-create"]),
+        ({"belong_merchant": "1900012345"}, []),
         ({}, []),
     ],
 )
@@ -44,11 +58,25 @@ def test_signals(document: dict, expected: list[str]) -> None:
     assert signals(document) == expected
 
 
-def test_bare_busifavor_body_gets_the_wrapping_hint() -> None:
-    api, finding = detect({"stock_name": "x", "stock_type": "NORMAL"})
+def test_bare_busifavor_body_is_its_own_api() -> None:
+    """A bare WeChat Pay merchant-coupon body is busifavor-stock-create, not a D001 asking to
+    wrap it in create-coupon-stock's coupon_data."""
+    assert detect({"stock_name": "x", "stock_type": "NORMAL"}) == ("busifavor-stock-create", None)
+
+
+def test_merchant_and_cash_coupon_members_are_a_conflict_naming_both() -> None:
+    """商家券 and 代金券 members mixed: D001 names busifavor-stock-create and favor-stock-create."""
+    api, finding = detect({"stock_send_rule": {}, "stock_use_rule": {}, "no_cash": False})
     assert api is None and finding is not None
-    assert finding.code == "D001" and finding.pointer == ""
-    assert "coupon_data" in finding.message
+    assert finding.message == (
+        "cannot tell which API this file targets (signals: busifavor-stock-create and "
+        "favor-stock-create); pass --api"
+    )
+
+
+def test_create_coupon_stock_wins_over_the_bare_bodies() -> None:
+    assert detect({"coupon_data": {}, "no_cash": False}) == ("create-coupon-stock", None)
+    assert detect({"coupon_data": {}, "goods_name": "x"}) == ("create-coupon-stock", None)
 
 
 def test_conflict_names_the_candidates() -> None:
@@ -73,20 +101,7 @@ def test_the_signals_are_the_specs_in_catalogue_order(monkeypatch: pytest.Monkey
     assert signals({"coupon": {}, "extra": 1}) == ["shop-coupon-add", "extra-api"]
 
 
-def test_the_carried_body_hint_comes_from_the_spec() -> None:
-    spec = spec_for("create-coupon-stock")
-    assert spec.carries is not None
-    for member in spec.carries.members:
-        _, finding = detect({member: 1})
-        assert finding is not None
-        assert finding.message == (
-            "cannot tell which API this file targets (signals: none); pass --api. "
-            "This looks like a bare WeChat Pay busifavor body: wrap it in "
-            '{"coupon_data": …} for create-coupon-stock'
-        )
-
-
-def test_no_hint_without_a_carried_member() -> None:
+def test_no_signal() -> None:
     _, finding = detect({"name": "x"})
     assert finding is not None
     assert finding.message == "cannot tell which API this file targets (signals: none); pass --api"

@@ -367,7 +367,6 @@ def test_small_body_is_detected_and_reports_its_missing_members() -> None:
     assert findings(document) == sorted(("S001", "error", f"/{m}") for m in missing)
 
 
-@pytest.mark.xfail(strict=True, reason="S010/S011 (URL and appid shapes) are not built yet")
 @pytest.mark.parametrize(
     ("member", "value", "code"),
     [
@@ -432,12 +431,12 @@ def test_fix_applies_only_the_generic_repairs() -> None:
         ({"pattern_info": {}}, [API]),
         ({"available_begin_time": "x"}, [API]),
         ({"available_end_time": "x"}, [API]),
-        ({"stock_name": "x", "stock_type": "NORMAL"}, []),
+        ({"stock_name": "x", "stock_type": "NORMAL"}, ["busifavor-stock-create"]),
         ({"coupon_data": {}, "no_cash": True}, ["create-coupon-stock"]),
         ({"coupon_type": 1, "stock_use_rule": {}}, ["create-coupon-stock"]),
         ({"custom_entrance": {}, "stock_use_rule": {}}, ["busifavor-stock-create", API]),
         ({"goods_name": "x", "no_cash": True}, ["busifavor-stock-create", API]),
-        ({"stock_send_rule": {}}, []),
+        ({"stock_send_rule": {}}, ["busifavor-stock-create"]),
     ],
 )
 def test_signals(document: Payload, expected: list[str]) -> None:

@@ -36,6 +36,7 @@ from validator.strategies import (
     SHOP_VALID_TYPES,
     STOCK_TYPES,
     USE_METHODS,
+    busifavor_stock_create,
     create_coupon_stock,
     payloads,
     product_coupon_create,
@@ -89,6 +90,14 @@ COVERAGE: dict[str, dict[str, tuple[Callable[[Payload], Any], tuple[Any, ...]]]]
         ),
         "coupon_code_mode": (
             lambda p: p["coupon_data"]["coupon_code_mode"],
+            ("WECHATPAY_MODE", "MERCHANT_API", "MERCHANT_UPLOAD"),
+        ),
+    },
+    "busifavor-stock-create": {
+        "stock_type": (lambda p: p["stock_type"], STOCK_TYPES),
+        "use_method": (lambda p: p["coupon_use_rule"]["use_method"], USE_METHODS),
+        "coupon_code_mode": (
+            lambda p: p["coupon_code_mode"],
             ("WECHATPAY_MODE", "MERCHANT_API", "MERCHANT_UPLOAD"),
         ),
     },
@@ -202,8 +211,16 @@ _C_RULE_OBJECTS = {
     "EXCHANGE": "exchange_coupon",
 }
 A = "/coupon/coupon_info"
-CUR = "/coupon_data/coupon_use_rule"
+CUR = "/coupon_use_rule"
 CAT = f"{CUR}/coupon_available_time"
+
+
+def _stock(payload: Payload) -> tuple[Payload, str]:
+    """The merchant-coupon body and its pointer: create-coupon-stock carries it in coupon_data,
+    busifavor-stock-create is it."""
+    if "coupon_data" in payload:
+        return payload["coupon_data"], "/coupon_data"
+    return payload, ""
 
 
 def drop_shop_type_requirement(payload: Payload, pick: int) -> Mutation:
@@ -240,14 +257,16 @@ def drop_product_valid_requirement(payload: Payload, pick: int) -> Mutation:
 
 def drop_rule_object(payload: Payload, pick: int) -> Mutation:
     """C001: remove the rule object the stock_type requires."""
-    pointer = f"{CUR}/{_C_RULE_OBJECTS[payload['coupon_data']['stock_type']]}"
+    body, at = _stock(payload)
+    pointer = f"{at}{CUR}/{_C_RULE_OBJECTS[body['stock_type']]}"
     delete(payload, pointer)
     return Mutation(payload, "C001", pointer)
 
 
 def drop_mini_program_member(payload: Payload, pick: int) -> Mutation:
     """C005: remove mini_programs_appid or _path from a MINI_PROGRAMS coupon."""
-    pointer = f"{CUR}/{('mini_programs_path', 'mini_programs_appid')[pick % 2]}"
+    _, at = _stock(payload)
+    pointer = f"{at}{CUR}/{('mini_programs_path', 'mini_programs_appid')[pick % 2]}"
     delete(payload, pointer)
     return Mutation(payload, "C005", pointer)
 
@@ -276,8 +295,9 @@ def stock_threshold_out_of_range(payload: Payload, pick: int) -> Mutation:
 
     The vendor's mirror ``mini_amount`` is changed too (one setting, C013 stays quiet).
     """
-    stock_type = payload["coupon_data"]["stock_type"]
-    pointer = f"{CUR}/{_C_RULE_OBJECTS[stock_type]}/transaction_minimum"
+    body, at = _stock(payload)
+    stock_type = body["stock_type"]
+    pointer = f"{at}{CUR}/{_C_RULE_OBJECTS[stock_type]}/transaction_minimum"
     value = (10_000_001, 0)[pick % 2]
     if stock_type == "NORMAL":
         value = 10_000_001  # 0 would also be C011 (threshold not above the amount)
@@ -290,8 +310,8 @@ def stock_threshold_out_of_range(payload: Payload, pick: int) -> Mutation:
 def _total_pointer(payload: Payload) -> str:
     if "coupon" in payload:
         return f"{A}/receive_info/total_num"
-    if "coupon_data" in payload:
-        return "/coupon_data/stock_send_rule/max_coupons_per_user"
+    if "stock_send_rule" in _stock(payload)[0]:
+        return f"{_stock(payload)[1]}/stock_send_rule/max_coupons_per_user"
     return "/receive_info/total_num"
 
 
@@ -316,6 +336,9 @@ def unknown_member(payload: Payload, pick: int) -> Mutation:
         pointer = "/coupon_data/stock_send_rule/max_amount"
         put(payload, pointer, 100_000)
         return Mutation(payload, "S007", pointer)
+    if "stock_send_rule" in payload:
+        put(payload, "/stock_send_rule/max_coupon", 100_000)
+        return Mutation(payload, "S007", "/stock_send_rule/max_coupon")
     receive = f"{A}/receive_info" if "coupon" in payload else "/receive_info"
     put(payload, f"{receive}/start_Time", get(payload, f"{receive}/start_time"))
     return Mutation(payload, "S007", f"{receive}/start_Time")
@@ -332,23 +355,60 @@ def reversed_claim_window(payload: Payload, pick: int) -> Mutation:
 
 def reversed_available_window(payload: Payload, pick: int) -> Mutation:
     """C007: available_begin_time and available_end_time swapped."""
+    window = _stock(payload)[1] + CAT
     begin, end = (
-        get(payload, f"{CAT}/available_begin_time"),
-        get(payload, f"{CAT}/available_end_time"),
+        get(payload, f"{window}/available_begin_time"),
+        get(payload, f"{window}/available_end_time"),
     )
-    put(payload, f"{CAT}/available_begin_time", end)
-    put(payload, f"{CAT}/available_end_time", begin)
-    return Mutation(payload, "C007", f"{CAT}/available_end_time")
+    put(payload, f"{window}/available_begin_time", end)
+    put(payload, f"{window}/available_end_time", begin)
+    return Mutation(payload, "C007", f"{window}/available_end_time")
 
 
 def available_window_over_a_year(payload: Payload, pick: int) -> Mutation:
     """C007: the available window stretched to 367 days (more than one calendar year)."""
-    begin = parse(get(payload, f"{CAT}/available_begin_time"))
+    window = _stock(payload)[1] + CAT
+    begin = parse(get(payload, f"{window}/available_begin_time"))
     assert begin is not None
     end = begin.instant.plus(86400 * (367 + pick % 30))
     fraction = f".{end.fraction}" if end.fraction else ""
-    put(payload, f"{CAT}/available_end_time", render_rfc3339(end.seconds, "Z", fraction))
-    return Mutation(payload, "C007", f"{CAT}/available_end_time")
+    put(payload, f"{window}/available_end_time", render_rfc3339(end.seconds, "Z", fraction))
+    return Mutation(payload, "C007", f"{window}/available_end_time")
+
+
+def member_not_open_yet(payload: Payload, pick: int) -> Mutation:
+    """C020: a member WeChat Pay has not opened (subsidy or a flag true, a budget present)."""
+    pointer, value = (
+        ("/subsidy", True),
+        ("/stock_send_rule/transferable", True),
+        ("/stock_send_rule/shareable", True),
+        ("/stock_send_rule/max_amount", 500_000),
+        ("/stock_send_rule/max_amount_by_day", 0),
+    )[pick % 5]
+    put(payload, pointer, value)
+    return Mutation(payload, "C020", pointer)
+
+
+def irregular_object_form(payload: Payload, pick: int) -> Mutation:
+    """S002: the vendor's object form of irregulary_avaliable_time, which WeChat does not take."""
+    pointer = f"{CAT}/irregulary_avaliable_time"
+    put(payload, pointer, {"begin_time": 36000, "end_time": 43200})
+    return Mutation(payload, "S002", pointer)
+
+
+def placeholder_image_url(payload: Payload, pick: int) -> Mutation:
+    """S010: a documentation placeholder where an image URL belongs."""
+    body, at = _stock(payload)
+    member = ("merchant_logo_url", "coupon_image_url")[pick % 2]
+    body.setdefault("display_pattern_info", {})[member] = "图片 cdn 地址"
+    return Mutation(payload, "S010", f"{at}/display_pattern_info/{member}")
+
+
+def placeholder_appid(payload: Payload, pick: int) -> Mutation:
+    """S011: a documentation placeholder where an appid belongs (the notification appid)."""
+    body, at = _stock(payload)
+    body["notify_config"] = {"notify_appid": ("miniappid", "wx23232232323")[pick % 2]}
+    return Mutation(payload, "S011", f"{at}/notify_config/notify_appid")
 
 
 def too_many_product_ids(payload: Payload, pick: int) -> Mutation:
@@ -373,6 +433,7 @@ class Case(NamedTuple):
 
 
 SHOP, PRODUCT, STOCK = API_IDS[:3]
+BUSIFAVOR = "busifavor-stock-create"
 CASES = [
     Case(SHOP, payloads(SHOP), drop_shop_type_requirement),
     Case(SHOP, payloads(SHOP), drop_shop_valid_requirement),
@@ -403,6 +464,19 @@ CASES = [
     # An empty (reversed) available window leaves no room for irregular windows inside it.
     Case(STOCK, payloads(STOCK), reversed_available_window, frozenset({"C009"})),
     Case(STOCK, payloads(STOCK), available_window_over_a_year),
+    Case(STOCK, payloads(STOCK), placeholder_image_url),
+    Case(STOCK, payloads(STOCK), placeholder_appid),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), drop_rule_object),
+    Case(BUSIFAVOR, busifavor_stock_create(use_method="MINI_PROGRAMS"), drop_mini_program_member),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), stock_threshold_out_of_range),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), integer_to_float),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), unknown_member),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), reversed_available_window, frozenset({"C009"})),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), available_window_over_a_year),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), member_not_open_yet),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), irregular_object_form),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), placeholder_image_url),
+    Case(BUSIFAVOR, payloads(BUSIFAVOR), placeholder_appid),
 ]
 
 

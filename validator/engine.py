@@ -53,7 +53,10 @@ def check_value(document: Any, api: str, now: int) -> tuple[str | None, list[Fin
         spec.after_schema(document, schema_result)
     context = RuleContext(document, api, now, schema_result.unusable)
     for registered in rules_for(api):
-        registered.function(context)
+        if registered.prefix:  # a rule of a body this API carries (ApiSpec.mount)
+            registered.function(context.under(registered.prefix, registered.api))
+        else:
+            registered.function(context)
     produced = schema_result.findings + context.findings
     if not produced and not findings:  # most documents of a large run
         return api, []

@@ -11,9 +11,10 @@ up to its start, so at ``FIXED_NOW`` for all of them.
 
 The values are the ones real payloads carry: Chinese coupon names within each API's limit
 (counted in code points, emoji included), money as integer fen, Unix-second timestamps (and
-RFC 3339 strings for create-coupon-stock) with ordered windows, and only the members that the
-coupon type, valid_type, stock_type and use_method call for. Those requirements are read from
-the schemas' coded conditionals (``validator.apis.requirements``), not copied here.
+RFC 3339 strings for the WeChat Pay APIs) with ordered windows, and only the
+members that the coupon type, valid_type, stock_type and use_method call for. Those
+requirements are read from the schemas' coded conditionals (``validator.apis.requirements``),
+not copied here.
 
 Shrinking is meant to end in a small payload a person can read: every enumeration is a
 ``sampled_from`` (it shrinks to its first, most ordinary value), every optional member is
@@ -27,6 +28,7 @@ Composable parts::
     product_coupon_create(coupon_type=..., valid_type=..., promote_type=...)
     create_coupon_stock(stock_type=..., use_method=...)
     channels_ec_coupon_create(coupon_type=..., valid_type=..., promote_type=...)
+    busifavor_stock_create(stock_type=..., use_method=...)
     favor_stock_create()                            clean only around FIXED_NOW (see its module)
     fen_amounts(), discount_nums(), second_timestamps(), second_windows(),
     rfc3339_times(), rfc3339_windows(), chinese_names(), out_product_ids(), product_ids()
@@ -56,12 +58,13 @@ from validator.apis.building_blocks import (
     second_timestamps,
     second_windows,
 )
-from validator.apis.channels_ec_coupon_create.strategies import channels_ec_coupon_create
-from validator.apis.create_coupon_stock.strategies import (
+from validator.apis.busifavor_stock_create.strategies import (
     STOCK_TYPES,
     USE_METHODS,
-    create_coupon_stock,
+    busifavor_stock_create,
 )
+from validator.apis.channels_ec_coupon_create.strategies import channels_ec_coupon_create
+from validator.apis.create_coupon_stock.strategies import create_coupon_stock
 from validator.apis.favor_stock_create.strategies import favor_stock_create
 from validator.apis.product_coupon_create.strategies import (
     PRODUCT_COUPON_TYPES,
@@ -87,6 +90,7 @@ __all__ = [
     "USE_METHODS",
     "WINDOW_FROM",
     "WINDOW_UNTIL",
+    "busifavor_stock_create",
     "channels_ec_coupon_create",
     "chinese_names",
     "create_coupon_stock",

@@ -14,6 +14,7 @@ in ``examples/``, and its line below.
 from __future__ import annotations
 
 from validator.apis import (
+    busifavor_stock_create,
     channels_ec_coupon_create,
     create_coupon_stock,
     favor_stock_create,
@@ -27,6 +28,7 @@ APIS: tuple[ApiSpec, ...] = (
     product_coupon_create.SPEC,
     create_coupon_stock.SPEC,
     channels_ec_coupon_create.SPEC,
+    busifavor_stock_create.SPEC,
     favor_stock_create.SPEC,
 )
 API_IDS: tuple[str, ...] = tuple(spec.id for spec in APIS)
@@ -36,3 +38,14 @@ _BY_ID = {spec.id: spec for spec in APIS}
 def spec_for(api_id: str) -> ApiSpec:
     """The spec of one API; ``KeyError`` for an unknown id."""
     return _BY_ID[api_id]
+
+
+def rule_apis(api_id: str) -> tuple[str, ...]:
+    """The APIs whose rules check a document of ``api_id``: itself, then each body it carries
+    (``ApiSpec.mount``, nested mounts included). ``rules --api`` lists the rules of all of them."""
+    found = [api_id]
+    mount = spec_for(api_id).mount
+    while mount is not None:
+        found.append(mount.api)
+        mount = spec_for(mount.api).mount
+    return tuple(found)

@@ -2,10 +2,10 @@
 
 An API is one unit: its package (``validator/apis/<api>/``) holds a ``SPEC`` built from the
 classes below, and every list that used to name the APIs one by one (the ids, the detection
-order and signals, the D001 hint, the request guard's endpoints, the strategies, the examples,
-the U rules' time fields, the engine's body transform) is derived from the registry of these
-specs (``validator.apis.APIS``). Adding an API therefore means adding a package and one line
-to the registry, not editing a dozen modules.
+order and signals, the request guard's endpoints, the strategies, the examples, the U rules'
+time fields, the engine's body transform, the body one API carries inside another) is derived
+from the registry of these specs (``validator.apis.APIS``). Adding an API therefore means
+adding a package and one line to the registry, not editing a dozen modules.
 
 The classes are ``NamedTuple``s, not dataclasses: the registry is imported on every run, and a
 dataclass costs start-up time (``dataclasses`` pulls in ``inspect``). For the same reason this
@@ -63,26 +63,15 @@ class End(NamedTuple):
 
 
 class Mount(NamedTuple):
-    """Another API's body embedded in this one: its id and the pointer it sits at."""
+    """Another API's body embedded in this one: its id and the pointer it sits at.
+
+    The embedded body is checked as that API checks it: this API's schema refers to that
+    API's schema there, and that API's rules run with their pointers under ``prefix``
+    (``validator.rules.rules_for``, ``RuleContext.under``).
+    """
 
     api: str
     prefix: str
-
-
-class Carried(NamedTuple):
-    """A body this API carries inside itself, recognised when it is sent bare.
-
-    A document with no detection signal but with one of ``members`` at its top level gets a
-    hint in D001: wrap it in ``{"<prefix's member>": …}`` for this API.
-    """
-
-    name: str
-    prefix: str
-    members: tuple[str, ...]
-
-    def seen_in(self, document: dict[str, Any]) -> bool:
-        """Whether the top-level object has one of the carried body's members."""
-        return any(name in document for name in self.members)
 
 
 class ApiSpec(NamedTuple):
@@ -94,7 +83,8 @@ class ApiSpec(NamedTuple):
     the body before validation (product-coupon-create's obsolete ``coupon_info`` wrapper,
     B007). ``after_schema`` adjusts the schema's result before the rules run
     (channels-ec-coupon-create: an integer 0 on a member the type makes irrelevant counts as
-    absent, so its S004/S009 are withdrawn). ``package`` is the dotted name of the API's
+    absent, so its S004/S009 are withdrawn). ``mount`` is the body of another API that this one
+    carries (create-coupon-stock's ``coupon_data``). ``package`` is the dotted name of the API's
     package, where its ``rules``, ``strategies`` and ``example.json`` live.
     """
 
@@ -109,7 +99,6 @@ class ApiSpec(NamedTuple):
     transform: Transform | None = None
     after_schema: SchemaHook | None = None
     mount: Mount | None = None
-    carries: Carried | None = None
 
 
 def any_member(*names: str) -> Signal:

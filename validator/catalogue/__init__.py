@@ -34,6 +34,7 @@ __all__ = [
     "WORKED_NOW",
     "Example",
     "RuleInfo",
+    "applies_to",
     "codes_matching",
     "get",
     "severity_of",
@@ -139,3 +140,21 @@ def codes_matching(selector: str) -> list[str]:
     if not prefix:
         return []
     return [code for code in _catalogue() if code.startswith(prefix)]
+
+
+def applies_to(info: RuleInfo) -> str:
+    """Where a rule applies, as ``explain`` and the rule reference say it: ``all``, or its API,
+    followed by each API that carries that API's body (``ApiSpec.mount``) and runs the rule
+    there too: "busifavor-stock-create; also create-coupon-stock (in /coupon_data)"."""
+    if info.api is None:
+        return "all"
+    if not info.carried:
+        return info.api
+    from validator.apis import APIS
+
+    carriers = [
+        f"{spec.id} (in {spec.mount.prefix})"
+        for spec in APIS
+        if spec.mount is not None and spec.mount.api == info.api
+    ]
+    return f"{info.api}; also {', '.join(carriers)}" if carriers else info.api

@@ -1,7 +1,9 @@
-"""The three base documents every example starts from, and the helpers that make examples.
+"""The base documents every example starts from, and the helpers that make examples.
 
 A base is one clean, realistic request body per API: Base-A for shop-coupon-add, Base-B for
-product-coupon-create, Base-C for create-coupon-stock. It passes every rule at ``WORKED_NOW``.
+product-coupon-create, Base-C for create-coupon-stock, Base-D for busifavor-stock-create (the
+body that Base-C carries in ``coupon_data``, the same object). It passes every rule at
+``WORKED_NOW``.
 An example is a base with exactly one change (``changed``), so a base stays written once and
 every example shows only what its rule is about. ``fails``/``passes`` wrap a document as an
 ``Example``; a document that is not text yet is rendered when first read (see
@@ -21,6 +23,7 @@ __all__ = [
     "BASE_A",
     "BASE_B",
     "BASE_C",
+    "BASE_D",
     "REMOVE",
     "changed",
     "edit",
@@ -64,27 +67,29 @@ BASE_B: dict[str, Any] = {
     "valid_info": {"valid_type": 1, "start_time": 1900000000, "end_time": 1900604800},
 }
 
+BASE_D: dict[str, Any] = {
+    "stock_name": "门店满100减10",
+    "belong_merchant": "1900012345",
+    "goods_name": "全场商品",
+    "stock_type": "NORMAL",
+    "coupon_use_rule": {
+        "coupon_available_time": {
+            "available_begin_time": "2030-04-01T00:00:00+08:00",
+            "available_end_time": "2030-06-30T23:59:59+08:00",
+        },
+        "fixed_normal_coupon": {"discount_amount": 1000, "transaction_minimum": 10000},
+        "use_method": "OFF_LINE",
+    },
+    "stock_send_rule": {"max_coupons": 5000, "max_coupons_per_user": 3},
+    "out_request_no": "1900012345-20300401-0001",
+    "coupon_code_mode": "WECHATPAY_MODE",
+}
+
 BASE_C: dict[str, Any] = {
     "coupon_name": "门店满100减10",
     "coupon_type": 1,
     "discount_type": "NORMAL",
-    "coupon_data": {
-        "stock_name": "门店满100减10",
-        "belong_merchant": "1900012345",
-        "goods_name": "全场商品",
-        "stock_type": "NORMAL",
-        "coupon_use_rule": {
-            "coupon_available_time": {
-                "available_begin_time": "2030-04-01T00:00:00+08:00",
-                "available_end_time": "2030-06-30T23:59:59+08:00",
-            },
-            "fixed_normal_coupon": {"discount_amount": 1000, "transaction_minimum": 10000},
-            "use_method": "OFF_LINE",
-        },
-        "stock_send_rule": {"max_coupons": 5000, "max_coupons_per_user": 3},
-        "out_request_no": "1900012345-20300401-0001",
-        "coupon_code_mode": "WECHATPAY_MODE",
-    },
+    "coupon_data": BASE_D,
 }
 
 

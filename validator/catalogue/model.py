@@ -194,6 +194,9 @@ class RuleInfo(NamedTuple):
     #: What ``check --fix`` does for this code, in one sentence (None: no safe fix). Cases the
     #: sentence does not cover are left alone; the finding's message suggests their repair.
     fix: str | None = None
+    #: Whether the rule also checks ``api``'s body where another API carries it
+    #: (``ApiSpec.mount``): create-coupon-stock's ``coupon_data`` for busifavor-stock-create.
+    carried: bool = True
 
     @property
     def fixable(self) -> bool:
@@ -227,6 +230,7 @@ def describe(
     fail: Example,
     passing: Example,
     fix: str | None = None,
+    carried: bool = True,
 ) -> RuleInfo:
     """Add one code to the catalogue.
 
@@ -235,7 +239,9 @@ def describe(
     ``sources`` are labels of ``SOURCES`` (a typo fails at import) and become
     ``"[label] address"``. ``status`` says what the rule rests on: CONFIRMED (an official text
     says it), SISTER (a sister API's official text), INFERRED, and (decided) where the project
-    chose. ``fix`` is what ``check --fix`` does, in one sentence.
+    chose. ``fix`` is what ``check --fix`` does, in one sentence. ``carried=False`` keeps an
+    API's code from applying where another API carries that API's body (``ApiSpec.mount``):
+    for a rule about members the carrying API does not let through.
     """
     info = RuleInfo(
         code=code,
@@ -249,6 +255,7 @@ def describe(
         fail_example=fail,
         pass_example=passing,
         fix=fix,
+        carried=carried,
     )
     ENTRIES.append(info)
     return info

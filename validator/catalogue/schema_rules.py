@@ -1,18 +1,29 @@
 """S-codes: what each API's JSON Schema reports (``validator.schema``), shared by every API.
 
-Presence, type, enumeration, range, length, format, unknown members, repeated list items and
-soft bounds. These codes have no rule function: each API's schema in ``schemas/`` says which
-field has which bound, so their entries are written here. A bound that an official field table
-states is CONFIRMED, one the project chose is (decided), and a soft bound (S009) is INFERRED.
+Presence, type, enumeration, range, length, format, unknown members, repeated list items,
+soft bounds, and the URL and appid shapes (``x-shape``). These codes have no rule function:
+each API's schema in ``schemas/`` says which field has which bound, so their entries are
+written here. A bound that an official field table states is CONFIRMED, one the project chose
+is (decided), and a soft bound (S009) or a shape (S010, S011) is INFERRED.
 """
 
 from __future__ import annotations
 
-from validator.catalogue.bases import BASE_A, BASE_B, BASE_C, REMOVE, changed, fails, passes
+from validator.catalogue.bases import (
+    BASE_A,
+    BASE_B,
+    BASE_C,
+    BASE_D,
+    REMOVE,
+    changed,
+    fails,
+    passes,
+)
 from validator.catalogue.model import describe
 
 _CI = "/coupon/coupon_info"
 _CUR = "/coupon_data/coupon_use_rule"
+_CUR_D = "/coupon_use_rule"
 #: The field tables of the three APIs' official pages, their vendor page, and the official SDK.
 _SCHEMA_SOURCES = ("A-zh", "A-en", "B-new", "LK", "WPwiki", "WPgo")
 
@@ -329,4 +340,84 @@ describe(
         changed(BASE_A, {f"{_CI}/receive_info/total_num": 0}), f"{_CI}/receive_info/total_num"
     ),
     passing=passes(BASE_A),
+)
+
+_DISPLAY = "/display_pattern_info"
+
+describe(
+    code="S010",
+    severity="warning",
+    name="not-an-http-url",
+    summary="An image or page URL member is not an absolute http(s) URL",
+    explanation="""
+    A member that holds an image or page URL is not an absolute http(s) URL: the text does not
+    match `^https?://[^\\s/]+\\S*$` (a scheme, a host, no spaces). The members are the merchant
+    logo and coupon image of the merchant-coupon display settings (`merchant_logo_url`,
+    `coupon_image_url`) and, in busifavor-stock-create, the channels video cover
+    (`finder_info.finder_video_cover_image_url`); in create-coupon-stock also the vendor's
+    `logo_img_url`, `coupon_img_url`, `show_img_url` and `topshow_img_url`; in
+    favor-stock-create `pattern_info.merchant_logo` and `pattern_info.coupon_image`. Documentation
+    placeholders such as "图片 cdn 地址" reach real request bodies; WeChat wants the URL its image
+    upload API returned. No official text gives a pattern, so this is a warning, and the value
+    stays usable.
+
+    Not checked on a value with S002 or S005, on an empty string (the length bounds report it)
+    or on output-only members. Whether a URL really comes from the upload API cannot be checked
+    offline: `"https://xxx"` passes. Reported at the value. Fix: upload the image and send the
+    URL WeChat returned.
+    """,
+    status="INFERRED (no official pattern)",
+    sources=("WPwiki", "WPgo", "LK", "FV-wiki"),
+    fail=fails(
+        changed(BASE_D, {_DISPLAY: {"merchant_logo_url": "图片 cdn 地址"}}),
+        f"{_DISPLAY}/merchant_logo_url",
+    ),
+    passing=passes(
+        changed(
+            BASE_D, {_DISPLAY: {"merchant_logo_url": "https://wxpaylogo.qpic.cn/wxpaylogo/abc/0"}}
+        )
+    ),
+)
+
+_MINI_PROGRAM = {
+    "use_method": "MINI_PROGRAMS",
+    "mini_programs_appid": "miniappid",
+    "mini_programs_path": "pages/coupon/index",
+}
+
+describe(
+    code="S011",
+    severity="warning",
+    name="not-an-appid",
+    summary="An appid member is not wx followed by 16 hex characters",
+    explanation="""
+    A member that holds a WeChat appid does not match `^wx[0-9a-f]{16}$`: "wx" and 16 lower-case
+    hexadecimal characters, the form of every published appid. The members are the mini program
+    and entrance appids of the merchant-coupon body (`coupon_use_rule.mini_programs_appid`,
+    `custom_entrance.mini_programs_info.mini_programs_appid`, `custom_entrance.appid`,
+    `notify_config.notify_appid`), in create-coupon-stock also the vendor's `app_id`, and in
+    favor-stock-create `pattern_info.mini_program_appid`.
+    Documentation placeholders ("miniappid", "wx23232232323") reach real request bodies. No
+    official text gives a pattern, so this is a warning, and the value stays usable.
+
+    Not checked on a value with S002 or S005 or on an empty string. Whether the appid exists,
+    is of the right kind or is bound to the merchant cannot be checked offline. Reported at the
+    value. Fix: copy the appid from the mini program's or official account's settings
+    (`wx5a1c9e7f3b2d4e60`).
+    """,
+    status="INFERRED (no official pattern)",
+    sources=("WPwiki", "WPgo", "LK", "FVgo"),
+    fail=fails(
+        changed(BASE_D, {f"{_CUR_D}/{k}": v for k, v in _MINI_PROGRAM.items()}),
+        f"{_CUR_D}/mini_programs_appid",
+    ),
+    passing=passes(
+        changed(
+            BASE_D,
+            {
+                **{f"{_CUR_D}/{k}": v for k, v in _MINI_PROGRAM.items()},
+                f"{_CUR_D}/mini_programs_appid": "wx5a1c9e7f3b2d4e60",
+            },
+        )
+    ),
 )

@@ -63,6 +63,19 @@ SOURCES: dict[str, str] = {
         "https://github.com/wechatpay-apiv3/wechatpay-go "
         "(docs/merchantexclusivecoupon/CreateBusiFavorStockRequest.md)"
     ),
+    "WPjava": (
+        "https://github.com/wechatpay-apiv3/wechatpay-java "
+        "(service/src/main/java/com/wechat/pay/java/service/merchantexclusivecoupon/model/"
+        "CreateBusiFavorStockRequest.java)"
+    ),
+    "WP-modify": (
+        _WP_DOCS + "partner/apis/merchant-exclusive-coupon/busi-favor/modify-stock-info.html"
+    ),
+    "WP-accepted": (
+        "https://github.com/wulinyun/idea-git-demo "
+        "(src/test/java/com/landasoft/demo/idea/git/ideagitdemo/IdeaGitDemoApplicationTests.java,"
+        " testCreateBusifavorStocks)"
+    ),
     "WP-min": _WX + "/community/personal/oCJUsw9VztOIj84gQ4X9hRfnGbYY/answer",
     "WP-favor": _WX + "/community/pay/doc/000048131ac6e0da1102f5cbc66800",
     "WP-forum-selfconsume": _COMMUNITY + "000ec698b281e0954ebd112c95b800",

@@ -71,12 +71,15 @@ def check(**params: Any) -> None:
 def rules(api: str | None) -> None:
     """List every rule: code, severity, API and a one-line summary."""
     from validator import catalogue
+    from validator.apis import rule_apis
 
+    carried = rule_apis(api)[1:] if api else ()
+    width = max(len(api_id) for api_id in API_IDS)
     for info in catalogue.RULES.values():
-        if api and info.api not in (None, api):
+        if api and info.api not in (None, api) and not (info.carried and info.api in carried):
             continue
         scope = info.api or "all"
-        click.echo(f"{info.code}  {info.severity:<7}  {scope:<21}  {info.summary}")
+        click.echo(f"{info.code}  {info.severity:<7}  {scope:<{width}}  {info.summary}")
 
 
 @main.command()
@@ -90,7 +93,8 @@ def explain(code: str) -> None:
     except KeyError:
         usage_error(f"unknown rule code {code!r}; `coupon-validator rules` lists them")
     click.echo(f"{info.code} ({info.name}): {info.summary}")
-    click.echo(f"Severity: {info.severity}    API: {info.api or 'all'}    Status: {info.status}")
+    api = catalogue.applies_to(info)
+    click.echo(f"Severity: {info.severity}    API: {api}    Status: {info.status}")
     click.echo(f"Fixable: yes, check --fix {info.fix}" if info.fix else "Fixable: no")
     click.echo("")
     click.echo(info.explanation)

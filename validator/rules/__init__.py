@@ -32,19 +32,37 @@ EARLY, NORMAL, LATE = 0, 1, 2
 class RegisteredRule:
     """A rule function with its code, API (None: every API) and phase.
 
+    ``prefix`` is where the rule's API sits in the document being checked: ``""`` for the
+    document's own API, the mount's pointer for a body that another API carries (a rule of
+    busifavor-stock-create runs for create-coupon-stock under ``/coupon_data``). The engine
+    hands such a rule a context that adds the prefix (``RuleContext.under``), so the rule is
+    written once, with pointers from its own body's root.
+
     A plain class: a dataclass would make every run import ``dataclasses`` and build the class.
     """
 
-    __slots__ = ("api", "code", "function", "phase")
+    __slots__ = ("api", "carried", "code", "function", "phase", "prefix")
 
-    def __init__(self, code: str, api: str | None, phase: int, function: RuleFunction) -> None:
+    def __init__(
+        self,
+        code: str,
+        api: str | None,
+        phase: int,
+        function: RuleFunction,
+        prefix: str = "",
+        carried: bool = True,
+    ) -> None:
         self.code = code
         self.api = api
         self.phase = phase
         self.function = function
+        self.prefix = prefix
+        #: Whether the rule also runs where another API carries its API's body.
+        self.carried = carried
 
     def __repr__(self) -> str:
-        return f"RegisteredRule({self.code!r}, {self.api!r}, {self.phase!r})"
+        mounted = f", prefix={self.prefix!r}" if self.prefix else ""
+        return f"RegisteredRule({self.code!r}, {self.api!r}, {self.phase!r}{mounted})"
 
 
 _REGISTERED: list[RegisteredRule] = []
@@ -57,27 +75,29 @@ def rule(*, phase: int = NORMAL, **entry: Any) -> Callable[[RuleFunction], RuleF
 
     ``entry`` are the keyword arguments of ``validator.catalogue.model.describe``: ``code``,
     ``api`` (the function runs for this API only; None: every API), ``severity``, ``name``,
-    ``summary``, ``explanation``, ``status``, ``sources``, ``fail``, ``passing`` and ``fix``; a
-    missing or unknown one fails at import. ``phase`` is ``EARLY``, ``NORMAL`` or ``LATE``;
+    ``summary``, ``explanation``, ``status``, ``sources``, ``fail``, ``passing``, ``fix`` and
+    ``carried`` (False: the function does not run where another API carries its API's body);
+    a missing or unknown one fails at import. ``phase`` is ``EARLY``, ``NORMAL`` or ``LATE``;
     within a phase, rules run in the order they were registered, which decides which of two
     findings at one pointer comes first.
     """
     info = describe(**entry)
-    return reports(info.code, api=info.api, phase=phase)
+    return reports(info.code, api=info.api, phase=phase, carried=info.carried)
 
 
 def reports(
-    code: str, *, api: str | None, phase: int = NORMAL
+    code: str, *, api: str | None, phase: int = NORMAL, carried: bool = True
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function for a code whose entry is written elsewhere.
 
     For an API whose rule function reports a shared code that is described once, where the code
     belongs: an S-code of ``validator.catalogue.schema_rules`` for a bound the API's JSON Schema
     has no keyword for. Every other rule function uses ``rule``, so its entry sits beside it.
+    ``carried`` as for ``rule``.
     """
 
     def register(function: RuleFunction) -> RuleFunction:
-        _REGISTERED.append(RegisteredRule(code, api, phase, function))
+        _REGISTERED.append(RegisteredRule(code, api, phase, function, carried=carried))
         _BY_API.clear()
         return function
 
@@ -85,13 +105,38 @@ def reports(
 
 
 def rules_for(api: str) -> list[RegisteredRule]:
-    """The rules that apply to one API, in phase order, registration order within a phase."""
+    """The rules that apply to one API, in phase order, registration order within a phase.
+
+    They are the rules of every API (U-codes), the API's own, and the own rules of each body
+    it mounts (``ApiSpec.mount``, followed through nested mounts), those with the mount's
+    pointer as their ``prefix``.
+    """
     _load_rule_modules()
     selected = _BY_API.get(api)
     if selected is None:
-        ordered = sorted((r for r in _REGISTERED if r.api in (None, api)), key=lambda r: r.phase)
+        chosen = [r for r in _REGISTERED if r.api in (None, api)]
+        for mounted, prefix in _mounts(api):
+            chosen += [
+                RegisteredRule(r.code, r.api, r.phase, r.function, prefix)
+                for r in _REGISTERED
+                if r.api == mounted and r.carried
+            ]
+        ordered = sorted(chosen, key=lambda r: r.phase)
         selected = _BY_API[api] = tuple(ordered)
     return list(selected)
+
+
+def _mounts(api: str) -> list[tuple[str, str]]:
+    """(API id, pointer) of every body that ``api`` carries, nested mounts included."""
+    from validator.apis import spec_for
+
+    found = []
+    mount, prefix = spec_for(api).mount, ""
+    while mount is not None:
+        prefix += mount.prefix
+        found.append((mount.api, prefix))
+        mount = spec_for(mount.api).mount
+    return found
 
 
 def all_rules() -> list[RegisteredRule]:

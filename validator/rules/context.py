@@ -102,6 +102,7 @@ class RuleContext:
         # coupon type, the windows), so each pointer is resolved once per document.
         self._values: dict[str, Any] = {}
         self._learning: dict[str, None] | None = None
+        self._views: dict[str, MountedContext] | None = None
         plan = _PLANS.get(api)
         if plan is not None:
             plan.fill(document, self._values)
@@ -122,6 +123,21 @@ class RuleContext:
     def spec(self) -> ApiSpec:
         """The API's description: its time fields for the U rules, its mount, its endpoint."""
         return spec_for(self.api)
+
+    def under(self, prefix: str, api: str) -> RuleContext:
+        """This document as the rules of the body of ``api`` mounted at ``prefix`` see it.
+
+        Their pointers start at that body's root (``/coupon_use_rule``); the view adds the
+        prefix (``/coupon_data/coupon_use_rule``) to every read and report, and shares this
+        context's values, usability and findings. One view per prefix and document.
+        """
+        views = self._views
+        if views is None:
+            views = self._views = {}
+        view = views.get(prefix)
+        if view is None:
+            view = views[prefix] = MountedContext(self, prefix, api)
+        return view
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -207,3 +223,54 @@ class RuleContext:
     def mark_unusable(self, pointer: str) -> None:
         """Make later rules skip this value (U001/U002 on timestamps)."""
         self.unusable.add(pointer)
+
+
+class MountedContext(RuleContext):
+    """A ``RuleContext`` seen from a body that another API carries at ``prefix``.
+
+    Rules of busifavor-stock-create read ``/stock_type``; for create-coupon-stock, whose
+    ``coupon_data`` holds that body, the same rule must read ``/coupon_data/stock_type`` and
+    report there. Every read and write goes to the outer context with the prefix added, so
+    the memo, the usability marks and the findings stay the outer document's own.
+    """
+
+    def __init__(self, outer: RuleContext, prefix: str, api: str) -> None:
+        # Deliberately not RuleContext.__init__: this view owns no state of its own.
+        self.outer = outer
+        self.prefix = prefix
+        self.api = api
+        self.now = outer.now
+        self.unusable = outer.unusable  # pointers of the outer document
+        self.findings = outer.findings
+        self.document = outer.value(prefix)
+        self._views = None
+
+    def value(self, pointer: str) -> Any:
+        return self.outer.value(self.prefix + pointer)
+
+    def present(self, pointer: str) -> bool:
+        return self.outer.present(self.prefix + pointer)
+
+    def usable(self, pointer: str) -> bool:
+        return self.outer.usable(self.prefix + pointer)
+
+    def integer(self, pointer: str) -> int | None:
+        return self.outer.integer(self.prefix + pointer)
+
+    def string(self, pointer: str) -> str | None:
+        return self.outer.string(self.prefix + pointer)
+
+    def object(self, pointer: str) -> dict[str, Any] | None:
+        return self.outer.object(self.prefix + pointer)
+
+    def array(self, pointer: str) -> list[Any] | None:
+        return self.outer.array(self.prefix + pointer)
+
+    def report(self, code: str, pointer: str, message: str, target: Target = "value") -> None:
+        self.outer.report(code, self.prefix + pointer, message, target)
+
+    def mark_unusable(self, pointer: str) -> None:
+        self.outer.mark_unusable(self.prefix + pointer)
+
+    def under(self, prefix: str, api: str) -> RuleContext:
+        return self.outer.under(self.prefix + prefix, api)

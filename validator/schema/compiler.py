@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from validator.schema.messages import TYPE_WORDS
-from validator.schema.model import Conditional, Node, SchemaError, ThenNode
+from validator.schema.model import SHAPES, Conditional, Node, SchemaError, ThenNode, shape
 from validator.schema.refs import DOC_KEYWORDS, Registry, Resource, overrides
 from validator.schema.values import same_trigger
 
@@ -30,7 +30,7 @@ _VALUE_KEYWORDS = {
     "type", "enum", "const", "minimum", "maximum", "multipleOf", "minLength", "maxLength",
     "pattern", "format", "minItems", "maxItems", "items", "properties", "required",
     "additionalProperties", "allOf", "$ref",
-    "x-soft", "x-unique", "x-hint", "x-enum-hints", "x-unknown-hints",
+    "x-soft", "x-unique", "x-hint", "x-enum-hints", "x-unknown-hints", "x-shape",
 }  # fmt: skip
 _SOFT_KEYWORDS = {"minimum", "maximum", "minLength", "minItems"}
 _CONDITIONAL_KEYWORDS = {"if", "then", "x-code", "x-message", "$comment"}
@@ -159,6 +159,12 @@ class Compiler:
         node.soft = soft
         node.unique = bool(schema.get("x-unique", False))
         node.hint = schema.get("x-hint")
+        if "x-shape" in schema:
+            if schema["x-shape"] not in SHAPES:
+                raise SchemaError(f"{where}: unknown x-shape {schema['x-shape']!r}")
+            if node.types != ("string",):
+                raise SchemaError(f"{where}: x-shape needs type string beside it")
+            node.shape = shape(schema["x-shape"])
 
     def conditional(self, entry: dict[str, Any], base: Node, where: str) -> Conditional:
         if set(entry) - _CONDITIONAL_KEYWORDS or not {"if", "then", "x-code"} <= set(entry):

@@ -231,4 +231,6 @@ class _Writer:
             parts.append(f"member % {spec.step!r} == 0")
         if spec.pattern is not None:
             parts.append(f"{self.constant(spec.pattern)}.search(member) is not None")
+        if spec.shape is not None:
+            parts.append(f"{self.constant(spec.shape)}.search(member) is not None")
         return " and ".join(parts)

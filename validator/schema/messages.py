@@ -40,3 +40,14 @@ def float_repair(value: float, *, money: bool) -> str:
         also = f", if it is already fen, write {number_text(value)}" if whole else ""
         return f"; {yuan}{also}"
     return f"; write {number_text(value)} without a fraction" if whole else ""
+
+
+def shape_message(code: str, name: str, shown: str) -> str:
+    """The finding of a value that breaks its ``x-shape`` (``shown`` is the quoted value):
+    S010 for a URL member, S011 for an appid member."""
+    if code == "S010":
+        return (
+            f"{name} must be an http(s) URL (WeChat wants the URL returned by its image upload "
+            f"API), got {shown}"
+        )
+    return f"{name} {shown} does not look like an appid (wx followed by 16 hex characters)"

@@ -90,7 +90,7 @@ class Node:
         "accepts", "checks_number", "checks_string", "clean", "closed", "conditionals",
         "date_time", "enum", "enum_hints", "enum_keys", "hint", "items", "max_items",
         "max_length", "maximum", "members", "min_items", "min_length", "minimum", "multiple_of",
-        "pattern", "pattern_text", "properties", "required", "soft", "switch", "types",
+        "pattern", "pattern_text", "properties", "required", "shape", "soft", "switch", "types",
         "unique", "unknown_hints",
     )  # fmt: skip
 
@@ -106,6 +106,7 @@ class Node:
         self.pattern: re.Pattern[str] | None = None
         self.pattern_text: str | None = None
         self.date_time = False
+        self.shape: Shape | None = None
         self.min_items: int | None = None
         self.max_items: int | None = None
         self.soft: dict[str, int] = {}
@@ -148,6 +149,7 @@ class Node:
             or "minLength" in self.soft
             or self.date_time
             or self.pattern is not None
+            or self.shape is not None
         )
         self.clean = clean_test(self)
         # Children are prepared before their parent (and a $defs node before its users).
@@ -157,16 +159,58 @@ class Node:
         }
 
 
+class Shape:
+    """An ``x-shape``: the form a string member should have, checked as a warning.
+
+    Some members hold a value of a well-known form that no official text gives a pattern for: an
+    image or page URL, a WeChat appid. A value of another form is usually a placeholder copied
+    from a documentation example ("图片 cdn 地址", "miniappid") that reaches a real request body.
+    Since the form is only INFERRED, breaking it is a warning (its own code), never S006, and the
+    value stays usable. An empty string is left to the length bounds (S005, S009).
+    """
+
+    __slots__ = ("clean", "code", "pattern", "text")
+
+    def __init__(self, code: str, text: str) -> None:
+        self.code = code
+        #: The pattern as a JSON Schema would write it (ECMA-262), for documentation.
+        self.text = text
+        body = text.removeprefix("^").removesuffix("$")
+        self.pattern = re.compile(f"^{body}\\Z")
+        #: Matches exactly the values that get no finding: the shape, or the empty string.
+        self.clean = re.compile(f"^(?:{body})?\\Z")
+
+
+#: The values of ``x-shape``: the code a value of another form gets, and the form.
+SHAPES: dict[str, tuple[str, str]] = {
+    # An absolute http(s) URL: a scheme, a host without spaces or slashes, no space after it.
+    "url": ("S010", r"^https?://[^\s/]+\S*$"),
+    # A WeChat appid: "wx" and 16 lower-case hexadecimal digits, the form of every published one.
+    "appid": ("S011", r"^wx[0-9a-f]{16}$"),
+}
+_SHAPES_BUILT: dict[str, Shape] = {}
+
+
+def shape(name: str) -> Shape:
+    """The ``Shape`` of an ``x-shape`` value, its patterns compiled on first use (a run of an
+    API without shapes never compiles them); ``KeyError`` for an unknown value."""
+    built = _SHAPES_BUILT.get(name)
+    if built is None:
+        built = _SHAPES_BUILT[name] = Shape(*SHAPES[name])
+    return built
+
+
 class CleanSpec:
     """When a scalar at a node is certainly clean: ``Walker.value`` would find nothing in it.
 
     ``kind`` is ``int`` or ``str``. ``allowed`` (an enum) excludes the bounds; ``low``/``high``
     combine the hard and the soft (``x-soft``) bounds, since crossing either one is reported.
-    For strings they bound ``len`` and ``pattern`` must match too. A plain class rather than a
-    dataclass: building a dataclass costs start-up time on every run.
+    For strings they bound ``len``, and ``pattern`` and ``shape`` (``Shape.clean``) must match
+    too. A plain class rather than a dataclass: building a dataclass costs start-up time on
+    every run.
     """
 
-    __slots__ = ("allowed", "high", "kind", "low", "pattern", "step")
+    __slots__ = ("allowed", "high", "kind", "low", "pattern", "shape", "step")
 
     def __init__(
         self,
@@ -176,6 +220,7 @@ class CleanSpec:
         high: int | None = None,
         step: int | None = None,
         pattern: re.Pattern[str] | None = None,
+        shape: re.Pattern[str] | None = None,
     ) -> None:
         self.kind = kind
         self.allowed = allowed
@@ -183,6 +228,7 @@ class CleanSpec:
         self.high = high
         self.step = step
         self.pattern = pattern
+        self.shape = shape
 
 
 def clean_spec(node: Node) -> CleanSpec | None:
@@ -221,12 +267,15 @@ def _string_spec(node: Node) -> CleanSpec | None:
     if node.enum is not None:
         if node.min_length is not None or node.max_length is not None or node.soft:
             return None
-        if node.pattern is not None or not all(type(a) is str for a in node.enum):
+        if node.pattern is not None or node.shape is not None:
+            return None
+        if not all(type(a) is str for a in node.enum):
             return None
         return CleanSpec(str, allowed=frozenset(node.enum))
     lows = [b for b in (node.min_length, node.soft.get("minLength")) if b is not None]
     low = max(lows) if lows else None
-    return CleanSpec(str, low=low, high=node.max_length, pattern=node.pattern)
+    shape = None if node.shape is None else node.shape.clean
+    return CleanSpec(str, low=low, high=node.max_length, pattern=node.pattern, shape=shape)
 
 
 def clean_test(node: Node) -> Callable[[Any], bool] | None:
@@ -238,7 +287,7 @@ def clean_test(node: Node) -> Callable[[Any], bool] | None:
     kind, allowed = spec.kind, spec.allowed
     if allowed is not None:
         return lambda value: type(value) is kind and value in allowed
-    low, high, step, pattern = spec.low, spec.high, spec.step, spec.pattern
+    low, high, step, pattern, shape = spec.low, spec.high, spec.step, spec.pattern, spec.shape
     if kind is int:
         return lambda value: (
             type(value) is int
@@ -251,6 +300,7 @@ def clean_test(node: Node) -> Callable[[Any], bool] | None:
         and (low is None or len(value) >= low)
         and (high is None or len(value) <= high)
         and (pattern is None or pattern.search(value) is not None)
+        and (shape is None or shape.search(value) is not None)
     )
 
 

@@ -21,7 +21,13 @@ from validator.finding import Finding
 from validator.json.pointer import join
 from validator.json.show import show, type_name
 from validator.policy.suggest import closest
-from validator.schema.messages import TYPE_WORDS, describe_name, float_repair, number_text
+from validator.schema.messages import (
+    TYPE_WORDS,
+    describe_name,
+    float_repair,
+    number_text,
+    shape_message,
+)
 from validator.schema.model import Conditional, Node, ThenNode
 from validator.schema.values import all_distinct, duplicate_key, json_equal, scalar_key
 
@@ -172,6 +178,11 @@ class Walker:
                 return
         elif node.soft.get("minLength") is not None and length < node.soft["minLength"]:
             self.emit("S009", pointer, f"{describe_name(pointer)} is empty; give it a value", node)
+        shape = node.shape  # a warning on a non-empty value of the right length only
+        sized = value and not (too_short or too_long)
+        if shape is not None and sized and shape.pattern.search(value) is None:
+            message = shape_message(shape.code, describe_name(pointer), show(value))
+            self.emit(shape.code, pointer, message, node)
         if node.date_time and _date_time(value) is None:
             name = describe_name(pointer)
             self.unusable.add(pointer)

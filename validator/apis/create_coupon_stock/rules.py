@@ -1,418 +1,220 @@
-"""C-codes: create-coupon-stock, the vendor wrapper of WeChat Pay merchant coupons.
+"""C013–C015: create-coupon-stock's vendor top level, beside the ``coupon_data`` it forwards.
 
-Each rule function carries its catalogue entry. C001–C006 are conditional requirements ("this
-member needs that one") and live in ``schemas/create-coupon-stock.json`` as ``allOf`` entries
-carrying ``x-code``, so editors and other validators see them too; their entries are in the
-sibling module ``requirements``, which only the catalogue imports. This module holds what a
-schema cannot say about time and quantities: comparisons between fields (windows, limits,
-thresholds) and the one-calendar-year span. The sibling ``rules_vendor`` holds the agreement
-between the vendor's top level and the ``coupon_data`` it forwards, and the inferred WeChat Pay
-conventions (colour names, merchant-name display length, ``out_request_no`` charset,
-SELF_CONSUME).
-
-Every value is read through the context's typed getters, so a value with S002/S003/S006 (or an
-RFC 3339 time with U002) is never compared: it is not usable.
+Each rule function carries its catalogue entry. The vendor model repeats several
+``coupon_data`` settings at its top level (C013), shares its model with query results (C014)
+and names the kind of coupon (C015). ``coupon_data`` itself is the WeChat Pay merchant-coupon
+body: busifavor-stock-create's schema and rules check it there, through this API's mount.
 """
 
 from __future__ import annotations
 
+from validator.apis.busifavor_stock_create.rules import (
+    DISCOUNT_MEMBERS,
+    RULE_OBJECTS,
+    stock_type,
+)
+from validator.apis.create_coupon_stock import SPEC
 from validator.catalogue.bases import BASE_C, changed, fails, passes
 from validator.json.pointer import join
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import instant, reversed_window
 from validator.rules.context import RuleContext
 
-API = "create-coupon-stock"
-CD = "/coupon_data"
+API = SPEC.id
+assert SPEC.mount is not None
+#: Where the vendor carries the WeChat Pay body, and that body's API.
+CD, CARRIED_API = SPEC.mount.prefix, SPEC.mount.api
 CUR = f"{CD}/coupon_use_rule"
-CAT = f"{CUR}/coupon_available_time"
-IRREGULAR = f"{CAT}/irregulary_avaliable_time"
 SEND = f"{CD}/stock_send_rule"
 DISPLAY = f"{CD}/display_pattern_info"
-DAY_TIME = f"{CAT}/available_week/available_day_time"
-
-#: The rule object of each stock type, and the member that holds its discount (C013).
-RULE_OBJECTS = {
-    "NORMAL": "fixed_normal_coupon",
-    "DISCOUNT": "discount_coupon",
-    "EXCHANGE": "exchange_coupon",
-}
-DISCOUNT_MEMBERS = {
-    "NORMAL": "discount_amount",
-    "DISCOUNT": "discount_percent",
-    "EXCHANGE": "exchange_price",
-}
 
 
-def stock_type(context: RuleContext) -> str | None:
-    """The stock type: ``CD/stock_type`` when usable (an S003 makes it None)."""
-    value = context.string(f"{CD}/stock_type")
-    return value if value in RULE_OBJECTS else None
-
-
-def _clock(seconds: int) -> str:
-    """Seconds of the day as HH:MM:SS, for the messages about ``available_day_time``."""
-    if not 0 <= seconds <= 86399:
-        return "outside the day"
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-def _as_written(context: RuleContext, pointer: str) -> str:
-    """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
-    return show(context.string(pointer))
-
-
-@rule(
-    code="C007",
-    api=API,
-    severity="error",
-    name="available-window-invalid",
-    summary="Available window is reversed or longer than one year",
-    explanation="""
-    `coupon_available_time.available_end_time` is not after `available_begin_time`, or it is more
-    than one calendar year after it ("有效期最长为1年"). The times are RFC 3339 and compared as
-    instants (offsets applied). One calendar year after the begin time is the same local date and
-    time one year later in the begin time's own offset (29 February maps to 28 February); exactly
-    one year is allowed.
-
-    Only checked when both times are usable (valid RFC 3339, no U002). Reported at
-    `available_end_time`. Fix: end the window after its start and within a year, for example
-    `2030-04-01T00:00:00+08:00` to `2031-04-01T00:00:00+08:00` at most.
-    """,
-    status="span CONFIRMED; order INFERRED (decided)",
-    sources=("WPwiki", "WP", "RFC 3339"),
-    fail=fails(
-        changed(BASE_C, {f"{CAT}/available_end_time": "2031-05-01T00:00:00+08:00"}),
-        f"{CAT}/available_end_time",
-        api=API,
-    ),
-    passing=passes(
-        changed(BASE_C, {f"{CAT}/available_end_time": "2031-04-01T00:00:00+08:00"}), api=API
-    ),
+#: Members the vendor model shares with its query results; WeChat or the vendor fills them.
+OUTPUT_ONLY = (
+    "stock_id",
+    "status",
+    "can_sale_num",
+    "reason",
+    "saled_num",
+    "send_num",
+    "used_num",
+    "group_buy_finished",
+    "group_buy_list",
+    "qr_img_url",
+    "coupon_type_name",
 )
-def available_window(context: RuleContext) -> None:
-    """The available window must end after it starts and last at most one calendar year.
+_OUTPUT_ONLY_WHY = {
+    "stock_id": "is assigned by WeChat when the stock is created and only appears in query results",
+    "status": "is the stock's state (unactivated, audit, running …), reported in query results",
+    "reason": "is the vendor's explanation of the stock's state, reported in query results",
+    "group_buy_finished": "is group-buy progress, reported in query results",
+    "group_buy_list": "lists group-buy orders, reported in query results",
+    "qr_img_url": "is generated by the vendor and only appears in query results",
+    "coupon_type_name": "is a deprecated (废弃) display name that only appears in query results",
+}
+_OUTPUT_ONLY_COUNTER = "is a counter the vendor fills in query results"
 
-    WeChat Pay: "有效期最长为1年" (CONFIRMED); a reversed window is INFERRED but decided as an
-    error. The year is counted in the begin time's own offset, 29 February maps to 28 February,
-    and exactly one year is allowed.
+
+def _dotted(pointer: str) -> str:
+    """``/coupon_data/stock_send_rule/max_coupons`` as users write it in prose."""
+    return pointer.lstrip("/").replace("/", ".")
+
+
+def _c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
+    """(vendor member, ``coupon_data`` counterpart, is a string) for the nine vendor copies.
+
+    ``mini_amount`` and ``discount`` have a counterpart only when the stock type is usable:
+    it names the rule object, and ``discount`` is fen for NORMAL/EXCHANGE, percent for DISCOUNT.
     """
-    begin_pointer, end_pointer = f"{CAT}/available_begin_time", f"{CAT}/available_end_time"
-    begin, end = instant(context, begin_pointer), instant(context, end_pointer)
-    if begin is None or end is None:
-        return
-    begin_text, end_text = _as_written(context, begin_pointer), _as_written(context, end_pointer)
-    if begin >= end:
-        message = (
-            f"available_end_time {end_text} is not later than available_begin_time "
-            f"{begin_text}; the available window must end after it starts"
-        )
-    else:
-        from validator import rfc3339  # on first use: see rules.common._rfc3339
+    pairs = [
+        ("discount_type", f"{CD}/stock_type", True),
+        ("coupon_name", f"{CD}/stock_name", True),
+        ("total_num", f"{SEND}/max_coupons", False),
+        ("person_num", f"{SEND}/max_coupons_per_user", False),
+        ("day_num", f"{SEND}/max_coupons_by_day", False),
+        ("back_color", f"{DISPLAY}/background_color", True),
+        ("code_mode", f"{CD}/coupon_code_mode", True),
+    ]
+    if stock_type is not None:
+        rule_object = join(CUR, RULE_OBJECTS[stock_type])
+        pairs += [
+            ("mini_amount", join(rule_object, "transaction_minimum"), False),
+            ("discount", join(rule_object, DISCOUNT_MEMBERS[stock_type]), False),
+        ]
+    return pairs
 
-        limit = rfc3339.add_one_calendar_year(begin)
-        if end <= limit:
-            return
-        message = (
-            f"the available window from {begin_text} to {end_text} lasts more than one year "
-            f"(有效期最长为1年); end it at {limit.isoformat()} at the latest"
-        )
-    context.report("C007", end_pointer, message)
+
+#: The vendor says 0 means "no limit", and how that maps to WeChat's limits is unknown, so
+#: these two are compared only when ≠ 0.
+_ZERO_MEANS_UNLIMITED = ("person_num", "day_num")
+
+
+def _scalar(context: RuleContext, pointer: str, is_string: bool) -> str | int | None:
+    return context.string(pointer) if is_string else context.integer(pointer)
 
 
 @rule(
-    code="C008",
+    code="C013",
     api=API,
     severity="warning",
-    name="daily-slot-reversed",
-    summary="A daily time slot ends before (or when) it starts",
+    name="vendor-field-disagrees",
+    summary="A vendor top-level member disagrees with its coupon_data counterpart",
     explanation="""
-    An item of `available_week.available_day_time` has `begin_time` ≥ `end_time`. Both are
-    seconds of the day, 0–86399 (36000 = 10:00, 72000 = 20:00, 86399 = 23:59:59), so the slot is
-    empty or reversed, often because the two values were swapped.
+    The vendor model repeats several `coupon_data` values at its top level, and here the two
+    copies differ (exact JSON equality): `discount_type` vs `stock_type`, `coupon_name` vs
+    `stock_name`, `mini_amount` vs the stock type's `transaction_minimum`, `discount` vs
+    `discount_amount`/`discount_percent`/`exchange_price`, `total_num` vs `max_coupons`,
+    `person_num` vs `max_coupons_per_user` and `day_num` vs `max_coupons_by_day` (these two only
+    when ≠ 0, since 0 means unlimited), `back_color` vs `background_color`, `code_mode` vs
+    `coupon_code_mode`. It is not documented which copy the vendor uses, so the stock created may
+    not be the one you reviewed.
 
-    Only checked when both values are usable. Reported at the slot
-    (`available_week/available_day_time/N`). Fix: make `end_time` later than `begin_time`.
+    Skipped when either side is absent or not usable. Reported at the vendor top-level member.
+    Fix: make both copies equal, or leave the vendor copy out.
     """,
     status="INFERRED",
-    sources=("WPwiki",),
-    fail=fails(
-        changed(
-            BASE_C,
-            {
-                f"{CAT}/available_week": {
-                    "week_day": [5],
-                    "available_day_time": [{"begin_time": 72000, "end_time": 36000}],
-                }
-            },
-        ),
-        f"{CAT}/available_week/available_day_time/0",
-        api=API,
-    ),
-    passing=passes(
-        changed(
-            BASE_C,
-            {
-                f"{CAT}/available_week": {
-                    "week_day": [5],
-                    "available_day_time": [{"begin_time": 36000, "end_time": 72000}],
-                }
-            },
-        ),
-        api=API,
-    ),
+    sources=("LK",),
+    fail=fails(changed(BASE_C, {"/mini_amount": 9900}), "/mini_amount", api=API),
+    passing=passes(changed(BASE_C, {"/mini_amount": 10000}), api=API),
 )
-def daily_slot_order(context: RuleContext) -> None:
-    """Each ``available_day_time`` slot must end after it begins (seconds of the day).
+def vendor_agrees_with_coupon_data(context: RuleContext) -> None:
+    """The vendor's top-level copy of a setting must equal the ``coupon_data`` value.
 
-    A slot that ends before it starts is never open, or was meant to cross midnight, which the
-    format cannot express; split it into two slots instead (INFERRED).
+    The vendor model repeats nine settings beside ``coupon_data``; which of the two it forwards
+    to WeChat is unknown (INFERRED), so different values make the result a gamble.
+    Each pair is skipped when either side is absent or unusable.
     """
-    slots = context.array(DAY_TIME)
-    for index in range(len(slots or ())):
-        slot = join(DAY_TIME, index)
-        found = reversed_window(context, join(slot, "begin_time"), join(slot, "end_time"))
-        if found is None:
+    carried = stock_type(context.under(CD, CARRIED_API))
+    for member, counterpart, is_string in _c013_pairs(carried):
+        mine = _scalar(context, "/" + member, is_string)
+        theirs = _scalar(context, counterpart, is_string)
+        if mine is None or theirs is None or mine == theirs:
             continue
-        begin, end, _ = found
+        if member in _ZERO_MEANS_UNLIMITED and mine == 0:
+            continue
         context.report(
-            "C008",
-            slot,
-            f"daily slot begins at {begin} ({_clock(begin)}) but ends at {end} ({_clock(end)}); "
-            "end_time must be later than begin_time (seconds of the day, 86399 = 23:59:59); "
-            "to cross midnight use two slots",
+            "C013",
+            "/" + member,
+            f"{member} {show(mine)} disagrees with {_dotted(counterpart)} {show(theirs)}; "
+            "the vendor may forward either: make them equal",
         )
 
 
-def _irregular(day: str) -> list[dict[str, str]]:
-    """One irregular window from 10:00 to 12:00 on ``day`` (for C009's examples)."""
-    return [{"begin_time": f"{day}T10:00:00+08:00", "end_time": f"{day}T12:00:00+08:00"}]
-
-
 @rule(
-    code="C009",
+    code="C014",
     api=API,
     severity="warning",
-    name="irregular-window-invalid",
-    summary="Irregular window is reversed or outside the available window",
+    name="output-only-member",
+    summary="An output-only member (stock_id, status, …) is sent in a create request",
     explanation="""
-    `coupon_available_time.irregulary_avaliable_time` (WeChat's own spelling) is accepted in two
-    forms, since the vendor model shows an object and WeChat an array. In the vendor's object form
-    `{"begin_time": …, "end_time": …}` with integers of unknown unit, only the order is checked:
-    begin ≥ end is reported at the object. In WeChat's array form, each item with RFC 3339
-    `begin_time` and `end_time` is reported at `irregulary_avaliable_time/N` when it begins at or
-    after its end, begins before `available_begin_time` or ends after `available_end_time`: such a
-    window can never apply.
+    A member that the vendor model uses only in query results is present: `stock_id`, `status`,
+    `can_sale_num`, `reason`, `saled_num`, `send_num`, `used_num`, `group_buy_finished`,
+    `group_buy_list`, `qr_img_url` or `coupon_type_name`. The same model serves creation and
+    queries; these values are assigned by WeChat or the vendor, so sending them has no effect.
+    It usually means a query result was reused as a create request.
 
-    Only usable values are compared. Fix: put each irregular window inside the available window,
-    with its end after its begin.
+    Reported at the member, whatever its value (it is still type-checked). Fix: remove it.
     """,
     status="INFERRED",
-    sources=("WPwiki", "LK-cat"),
-    fail=fails(
-        changed(BASE_C, {f"{CAT}/irregulary_avaliable_time": _irregular("2030-07-01")}),
-        f"{CAT}/irregulary_avaliable_time/0",
-        api=API,
-    ),
-    passing=passes(
-        changed(BASE_C, {f"{CAT}/irregulary_avaliable_time": _irregular("2030-05-01")}), api=API
-    ),
-)
-def irregular_windows(context: RuleContext) -> None:
-    """``irregulary_avaliable_time`` windows must be in order and inside the available window.
-
-    Two shapes are accepted (decided): the vendor's object of integers, whose unit is unknown so
-    only the order is checked, and WeChat's array of RFC 3339 windows, which are also checked
-    against ``available_begin_time``/``available_end_time`` (INFERRED).
-    """
-    if context.object(IRREGULAR) is not None:
-        _irregular_object(context)
-    elif context.array(IRREGULAR) is not None:
-        _irregular_array(context)
-
-
-def _irregular_object(context: RuleContext) -> None:
-    begin = context.integer(join(IRREGULAR, "begin_time"))
-    end = context.integer(join(IRREGULAR, "end_time"))
-    if begin is not None and end is not None and begin >= end:
-        context.report(
-            "C009",
-            IRREGULAR,
-            f"irregular window is reversed: begin_time {begin} is not before end_time {end}; "
-            "swap them",
-        )
-
-
-def _irregular_array(context: RuleContext) -> None:
-    available_begin = instant(context, f"{CAT}/available_begin_time")
-    available_end = instant(context, f"{CAT}/available_end_time")
-    for index in range(len(context.array(IRREGULAR) or ())):
-        window = join(IRREGULAR, index)
-        begin = instant(context, join(window, "begin_time"))
-        end = instant(context, join(window, "end_time"))
-        if begin is None or end is None:
-            continue
-        begin_text = _as_written(context, join(window, "begin_time"))
-        end_text = _as_written(context, join(window, "end_time"))
-        problems = []
-        if begin >= end:
-            problems.append(f"it ends ({end_text}) before or when it begins ({begin_text})")
-        if available_begin is not None and begin < available_begin:
-            limit = _as_written(context, f"{CAT}/available_begin_time")
-            problems.append(f"it begins ({begin_text}) before available_begin_time ({limit})")
-        if available_end is not None and end > available_end:
-            limit = _as_written(context, f"{CAT}/available_end_time")
-            problems.append(f"it ends ({end_text}) after available_end_time ({limit})")
-        if problems:
-            context.report(
-                "C009",
-                window,
-                f"irregular window {index}: {'; '.join(problems)}; "
-                "make it a non-empty window inside the available window",
-            )
-
-
-@rule(
-    code="C010",
-    api=API,
-    severity="warning",
-    name="daily-limit-on-normal-stock",
-    summary="max_coupons_by_day is set on a NORMAL stock",
-    explanation="""
-    `stock_send_rule.max_coupons_by_day` (a daily sending limit) is present, with any value, on a
-    stock whose `stock_type` is NORMAL. WeChat Pay documents it only for DISCOUNT and EXCHANGE
-    stocks, so on a NORMAL stock the limit you expect is probably not applied.
-
-    Reported at `max_coupons_by_day`. Fix: remove it, or enforce the daily limit in your own
-    sending logic.
-    """,
-    status="CONFIRMED text; effect INFERRED",
-    sources=("WPwiki",),
-    fail=fails(
-        changed(BASE_C, {f"{SEND}/max_coupons_by_day": 200}), f"{SEND}/max_coupons_by_day", api=API
-    ),
+    sources=("LK", "LK-query"),
+    fail=fails(changed(BASE_C, {"/stock_id": "1290000000000042"}), "/stock_id", api=API),
     passing=passes(BASE_C, api=API),
 )
-def daily_cap_on_normal_stock(context: RuleContext) -> None:
-    """``max_coupons_by_day`` is documented for DISCOUNT and EXCHANGE stocks only.
+def output_only_members(context: RuleContext) -> None:
+    """Members that only query results carry should not be sent (INFERRED).
 
-    The WeChat text says so (CONFIRMED); what WeChat does with it on a NORMAL stock is unknown,
-    so the cap may silently not apply (INFERRED).
+    The vendor model serves both creation and queries; counters, states and ids are filled by
+    WeChat or the vendor, and a value sent here is at best ignored.
     """
-    pointer = f"{SEND}/max_coupons_by_day"
-    if stock_type(context) == "NORMAL" and context.present(pointer):
+    for member in OUTPUT_ONLY:
+        if context.present("/" + member):
+            why = _OUTPUT_ONLY_WHY.get(member, _OUTPUT_ONLY_COUNTER)
+            context.report("C014", "/" + member, f"{member} {why}; remove it")
+
+
+@rule(
+    code="C015",
+    api=API,
+    severity="warning",
+    name="not-merchant-coupon-type",
+    summary="coupon_type is not 1 (商家券), or a bundle without group_item_list",
+    explanation="""
+    (a) The vendor's `coupon_type` is not 1. This endpoint creates merchant coupons (商家券,
+    coupon_type 1); 2 (代金券) and 3 (优惠券组合, a coupon bundle) are other products. The vendor
+    page's sample value 2 is a generated placeholder, not a model. (b) `coupon_type` is 3 but
+    `group_item_list` is absent or empty, so the bundle has no items.
+
+    Reported at (a) `/coupon_type`, (b) `/group_item_list`. Fix: send `"coupon_type": 1` for a
+    merchant coupon stock.
+    """,
+    status="INFERRED",
+    sources=("LK",),
+    fail=fails(changed(BASE_C, {"/coupon_type": 2}), "/coupon_type", api=API),
+    passing=passes(BASE_C, api=API),
+)
+def coupon_type(context: RuleContext) -> None:
+    """This endpoint creates merchant coupons (商家券, coupon_type 1) (INFERRED).
+
+    ``coupon_data`` is a WeChat Pay 商家券 body, so 代金券 (2) and bundles (3) do not fit it;
+    a bundle (3) would at least need its members in ``group_item_list``.
+    """
+    value = context.integer("/coupon_type")
+    if value is None:
+        return
+    if value != 1:
+        names = {2: "代金券, a voucher", 3: "优惠券组合, a coupon bundle"}
+        kind = names.get(value, "not a merchant coupon")
         context.report(
-            "C010",
-            pointer,
-            "max_coupons_by_day only applies to DISCOUNT and EXCHANGE stocks; this stock_type "
-            'is "NORMAL", so the daily cap may not apply: remove it',
+            "C015",
+            "/coupon_type",
+            f"coupon_type {value} ({kind}) does not fit: this endpoint creates merchant "
+            "coupons (商家券) from coupon_data; use coupon_type 1",
         )
-
-
-@rule(
-    code="C011",
-    api=API,
-    severity="warning",
-    name="threshold-not-above-discount",
-    summary="NORMAL stock: transaction_minimum is not greater than discount_amount",
-    explanation="""
-    In a NORMAL stock `fixed_normal_coupon.transaction_minimum` (the spend threshold) is less than
-    or equal to `fixed_normal_coupon.discount_amount`. For WeChat Pay vouchers the threshold must
-    be greater than the amount ("使用门槛必须大于优惠金额"); otherwise the goods would be free.
-    Both are fen: "满100减10" is `transaction_minimum` 10000 and `discount_amount` 1000. Usually the
-    values are swapped or one is in yuan.
-
-    Only checked when both are usable. Reported at `transaction_minimum`. Fix: make the
-    threshold larger than the discount amount.
-    """,
-    status="INFERRED",
-    sources=("WP-favor",),
-    fail=fails(
-        changed(
-            BASE_C,
-            {f"{CUR}/fixed_normal_coupon": {"discount_amount": 2000, "transaction_minimum": 2000}},
-        ),
-        f"{CUR}/fixed_normal_coupon/transaction_minimum",
-        api=API,
-    ),
-    passing=passes(
-        changed(
-            BASE_C,
-            {f"{CUR}/fixed_normal_coupon": {"discount_amount": 2000, "transaction_minimum": 5000}},
-        ),
-        api=API,
-    ),
-)
-def threshold_above_discount(context: RuleContext) -> None:
-    """A NORMAL coupon's spend threshold must exceed its discount amount.
-
-    WeChat Pay rejects 代金券 with "使用门槛必须大于优惠金额" ([WP-favor]); the same engine is
-    assumed for 商家券 (INFERRED). Equal values would make the coupon free money.
-    """
-    if stock_type(context) != "NORMAL":
-        return
-    rule_object = f"{CUR}/fixed_normal_coupon"
-    minimum = context.integer(join(rule_object, "transaction_minimum"))
-    amount = context.integer(join(rule_object, "discount_amount"))
-    if minimum is None or amount is None or minimum > amount:
-        return
-    context.report(
-        "C011",
-        join(rule_object, "transaction_minimum"),
-        f"transaction_minimum {minimum} fen is not greater than discount_amount {amount} fen; "
-        "the spend threshold must be greater than the discount (使用门槛必须大于优惠金额): "
-        f"raise transaction_minimum above {amount} or lower discount_amount",
-    )
-
-
-@rule(
-    code="C012",
-    api=API,
-    severity="warning",
-    name="limit-exceeds-stock",
-    summary="Per-user or per-day limit is larger than max_coupons",
-    explanation="""
-    In `stock_send_rule`, (a) `max_coupons_per_user` or (b) `max_coupons_by_day` is larger than
-    `max_coupons`, the size of the whole stock. No user or day can ever reach that limit, so one of
-    the values is probably wrong (swapped, or a digit lost).
-
-    Only checked when the values are usable (`max_coupons` is optional). Reported at the larger
-    limit: (a) `max_coupons_per_user`, (b) `max_coupons_by_day`. Fix: make the limits at most
-    `max_coupons`.
-    """,
-    status="INFERRED",
-    sources=("WPwiki",),
-    fail=fails(
-        changed(BASE_C, {SEND: {"max_coupons": 5, "max_coupons_per_user": 8}}),
-        f"{SEND}/max_coupons_per_user",
-        api=API,
-    ),
-    passing=passes(
-        changed(BASE_C, {SEND: {"max_coupons": 5000, "max_coupons_per_user": 8}}), api=API
-    ),
-)
-def limits_within_stock(context: RuleContext) -> None:
-    """Per-user and per-day limits larger than the whole stock cannot be reached (INFERRED).
-
-    Usually one number is in the wrong field or a digit is missing from ``max_coupons``.
-    """
-    total = context.integer(f"{SEND}/max_coupons")
-    if total is None:
-        return
-    for member, what in (("max_coupons_per_user", "per-user"), ("max_coupons_by_day", "per-day")):
-        pointer = f"{SEND}/{member}"
-        limit = context.integer(pointer)
-        if limit is not None and limit > total:
-            context.report(
-                "C012",
-                pointer,
-                f"{member} {limit} exceeds max_coupons {total}: the {what} limit is larger "
-                f"than the whole stock; lower {member} or raise max_coupons",
-            )
-
-
-# The rules of the vendor's top level and of WeChat Pay's conventions run after the ones above
-# (within a phase, rules run in registration order). That module uses the names above, so it is
-# imported last: whichever of the two modules is imported first, this one registers first.
-from validator.apis.create_coupon_stock import rules_vendor  # noqa: E402, F401
+    items = "/group_item_list"
+    if value == 3 and (not context.present(items) or context.array(items) == []):
+        context.report(
+            "C015",
+            items,
+            "coupon_type 3 is a coupon bundle (优惠券组合) and needs its coupons in "
+            "group_item_list; add them, or use coupon_type 1",
+        )

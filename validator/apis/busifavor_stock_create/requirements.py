@@ -1,17 +1,16 @@
-"""C001–C006: members of create-coupon-stock that another member requires or makes useless.
+"""C001–C006: members of the merchant-coupon body that another member requires or makes useless.
 
 The stock type names its rule object, daily slots need week days, and so on. The API's schema
-checks these through ``x-code``; this module only describes them for the catalogue.
+(``schemas/busifavor-stock-create.json``, which create-coupon-stock's ``coupon_data`` refers to)
+checks these through ``x-code``; this module only describes them for the catalogue. Like the
+rules of ``rules``, their examples are the worked examples on Base-C.
 """
 
 from __future__ import annotations
 
-from validator.catalogue.bases import BASE_C, REMOVE, changed, fails, passes
+from validator.apis.busifavor_stock_create.rules import API, CAT, CUR, fails, passes
+from validator.catalogue.bases import REMOVE
 from validator.catalogue.model import describe
-
-API = "create-coupon-stock"
-CUR = "/coupon_data/coupon_use_rule"
-CAT = f"{CUR}/coupon_available_time"
 
 describe(
     code="C001",
@@ -34,12 +33,8 @@ describe(
     """,
     status="CONFIRMED",
     sources=("WPwiki", "WPgo"),
-    fail=fails(
-        changed(BASE_C, {f"{CUR}/fixed_normal_coupon": REMOVE}),
-        f"{CUR}/fixed_normal_coupon",
-        api=API,
-    ),
-    passing=passes(BASE_C, api=API),
+    fail=fails({f"{CUR}/fixed_normal_coupon": REMOVE}, f"{CUR}/fixed_normal_coupon"),
+    passing=passes(),
 )
 
 describe(
@@ -59,14 +54,10 @@ describe(
     status="CONFIRMED wording (三选一); harm INFERRED",
     sources=("WPwiki", "WPgo"),
     fail=fails(
-        changed(
-            BASE_C,
-            {f"{CUR}/exchange_coupon": {"exchange_price": 0, "transaction_minimum": 500}},
-        ),
+        {f"{CUR}/exchange_coupon": {"exchange_price": 0, "transaction_minimum": 500}},
         f"{CUR}/exchange_coupon",
-        api=API,
     ),
-    passing=passes(BASE_C, api=API),
+    passing=passes(),
 )
 
 _DAY_TIME = [{"begin_time": 36000, "end_time": 64800}]
@@ -90,16 +81,11 @@ describe(
     status="CONFIRMED",
     sources=("WPwiki", "WPgo"),
     fail=fails(
-        changed(BASE_C, {f"{CAT}/available_week": {"available_day_time": _DAY_TIME}}),
+        {f"{CAT}/available_week": {"available_day_time": _DAY_TIME}},
         f"{CAT}/available_week/week_day",
-        api=API,
     ),
     passing=passes(
-        changed(
-            BASE_C,
-            {f"{CAT}/available_week": {"available_day_time": _DAY_TIME, "week_day": [6, 0]}},
-        ),
-        api=API,
+        {f"{CAT}/available_week": {"available_day_time": _DAY_TIME, "week_day": [6, 0]}}
     ),
 )
 
@@ -120,18 +106,8 @@ describe(
     """,
     status="CONFIRMED",
     sources=("WPgo", "WPwiki"),
-    fail=fails(
-        changed(BASE_C, {f"{CAT}/wait_days_after_receive": 2}),
-        f"{CAT}/available_day_after_receive",
-        api=API,
-    ),
-    passing=passes(
-        changed(
-            BASE_C,
-            {f"{CAT}/wait_days_after_receive": 2, f"{CAT}/available_day_after_receive": 10},
-        ),
-        api=API,
-    ),
+    fail=fails({f"{CAT}/wait_days_after_receive": 2}, f"{CAT}/available_day_after_receive"),
+    passing=passes({f"{CAT}/wait_days_after_receive": 2, f"{CAT}/available_day_after_receive": 10}),
 )
 
 _MINI = {"use_method": "MINI_PROGRAMS", "mini_programs_appid": "wx5a1c9e7f3b2d4e60"}
@@ -152,20 +128,12 @@ describe(
     """,
     status="CONFIRMED",
     sources=("WPwiki", "WPgo"),
-    fail=fails(
-        changed(BASE_C, {f"{CUR}/{k}": v for k, v in _MINI.items()}),
-        f"{CUR}/mini_programs_path",
-        api=API,
-    ),
+    fail=fails({f"{CUR}/{k}": v for k, v in _MINI.items()}, f"{CUR}/mini_programs_path"),
     passing=passes(
-        changed(
-            BASE_C,
-            {
-                **{f"{CUR}/{k}": v for k, v in _MINI.items()},
-                f"{CUR}/mini_programs_path": "pages/coupon/index",
-            },
-        ),
-        api=API,
+        {
+            **{f"{CUR}/{k}": v for k, v in _MINI.items()},
+            f"{CUR}/mini_programs_path": "pages/coupon/index",
+        }
     ),
 )
 
@@ -186,10 +154,6 @@ describe(
     """,
     status="CONFIRMED wording",
     sources=("WPwiki", "WPgo"),
-    fail=fails(
-        changed(BASE_C, {f"{CUR}/mini_programs_path": "pages/shop/home"}),
-        f"{CUR}/mini_programs_path",
-        api=API,
-    ),
-    passing=passes(BASE_C, api=API),
+    fail=fails({f"{CUR}/mini_programs_path": "pages/shop/home"}, f"{CUR}/mini_programs_path"),
+    passing=passes(),
 )
