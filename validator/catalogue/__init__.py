@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     #: Every rule, keyed by code, ordered by family (J, S, D, U, A, B, C, E, F) and then number.
     RULES: dict[str, RuleInfo]
 
-_CODE = re.compile(r"[JSDUABCEF][0-9]{3}")
+_CODE = re.compile(f"[{''.join(FAMILIES)}][0-9]{{3}}")
 #: The modules whose entries have no rule function, besides each API's ``requirements``; the
 #: rule modules come from ``validator.rules`` (which imports them in the order they must run).
 _ENTRY_MODULES = (
