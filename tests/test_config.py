@@ -152,6 +152,11 @@ def test_unknown_key_is_a_usage_error_with_a_suggestion(repo: Path) -> None:
         ('fail-on = "info"', "[tool.coupon-validator] 'fail-on': expected one of 'error', "),
         ('select = "S"', "[tool.coupon-validator] 'select': expected a list of rule codes"),
         ('ignore = ["X999"]', "[tool.coupon-validator] 'ignore': unknown rule code or prefix"),
+        ('exclude = "dist"', "[tool.coupon-validator] 'exclude': expected a list of file globs"),
+        ('extend-exclude = [""]', "[tool.coupon-validator] 'extend-exclude': expected a non-empty"),
+        ('include = ["[z-a]"]', "[tool.coupon-validator] 'include': invalid file glob '[z-a]'"),
+        ('respect-gitignore = "no"', "[tool.coupon-validator] 'respect-gitignore': expected true"),
+        ("force-exclude = 1", "[tool.coupon-validator] 'force-exclude': expected true or false"),
         (
             '[tool.coupon-validator.per-file-ignores]\n"legacy/*.json" = ["Q1"]',
             "[tool.coupon-validator.per-file-ignores] 'legacy/*.json': unknown rule code",
@@ -294,3 +299,32 @@ def test_globs_are_relative_to_the_configuration_file(
 )
 def test_glob_semantics(pattern: str, path: str, matches: bool) -> None:
     assert config.glob_matches(pattern, path) is matches
+
+
+def test_file_selection_keys(repo: Path) -> None:
+    """exclude, extend-exclude, include, respect-gitignore and force-exclude are read as given
+    (tests/test_file_selection.py checks what the walk does with them)."""
+    _pyproject(
+        repo,
+        "[tool.coupon-validator]\n"
+        'exclude = ["fixtures/broken/**"]\n'
+        'extend-exclude = ["*.generated.json"]\n'
+        'include = ["coupons/**"]\n'
+        "respect-gitignore = false\n"
+        "force-exclude = true\n",
+    )
+    settings = config.load(None)
+    assert settings.exclude == ("fixtures/broken/**",)
+    assert settings.extend_exclude == ("*.generated.json",)
+    assert settings.include == ("coupons/**",)
+    assert (settings.respect_gitignore, settings.force_exclude) == (False, True)
+    defaults = config.Config(root=str(repo))
+    assert (defaults.exclude, defaults.extend_exclude, defaults.include) == (None, (), None)
+    assert (defaults.respect_gitignore, defaults.force_exclude) == (True, False)
+
+
+def test_select_all_in_the_configuration(repo: Path) -> None:
+    _pyproject(repo, '[tool.coupon-validator]\nselect = ["ALL"]\nignore = ["S007"]\n')
+    assert _codes("coupons") == (0, [])
+    _pyproject(repo, '[tool.coupon-validator]\nselect = ["all"]\n')
+    assert _codes("coupons")[1][0][1] == "S007"

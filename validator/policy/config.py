@@ -2,8 +2,9 @@
 
 A repository keeps its policy next to its payloads so that every run (a developer's shell, the
 pre-commit hook, CI) applies the same one without repeating options. Command-line options
-override the file; the file never changes how a document is evaluated, only which API a path
-targets and which findings are shown (rules.md §1.5).
+override the file; the file never changes how a document is evaluated, only which files are
+checked, which API a path targets and which findings are shown (selection filters the output,
+it does not change what the rules see).
 
 Where: ``--config PATH`` names the file. A file named ``pyproject.toml`` holds the settings in
 its ``[tool.coupon-validator]`` table; any other file (``coupon-validator.toml``) holds them at
@@ -11,10 +12,11 @@ its top level. Without ``--config``, the directories from the current one up to 
 root are searched for the nearest ``pyproject.toml`` that has a ``[tool.coupon-validator]``
 table (as ruff does, so a nested package's ``pyproject.toml`` does not hide the repository's).
 
-Globs (per-file-ignores, api-by-path, suppress) are matched against the path of each file
-relative to the directory holding the configuration, with ``/`` as separator: ``*`` and ``?``
-stay within one path segment, ``**`` spans segments, a pattern ending in ``/`` means everything
-below that directory, and a pattern without ``/`` is matched against the file name alone.
+Globs (exclude, extend-exclude, include, per-file-ignores, api-by-path, suppress) are matched
+against the path of each file relative to the directory holding the configuration, with ``/``
+as separator: ``*`` and ``?`` stay within one path segment, ``**`` spans segments, a pattern
+ending in ``/`` means everything below that directory, and a pattern without ``/`` is matched
+against the file name alone (by the excludes, against every folder name on the way too).
 
 A mistake in the file (an unknown key, a value of the wrong type, an unknown rule code) is a
 usage error naming the key, never silently ignored: a misspelt ``selct`` would otherwise leave
@@ -48,7 +50,20 @@ PYPROJECT = "pyproject.toml"
 TABLE = ("tool", "coupon-validator")
 API_CHOICES = ("auto", *API_IDS)
 SEVERITIES = ("error", "warning")
-KEYS = ("api", "select", "ignore", "fail-on", "per-file-ignores", "api-by-path", "suppress")
+KEYS = (
+    "api",
+    "select",
+    "ignore",
+    "fail-on",
+    "exclude",
+    "extend-exclude",
+    "include",
+    "respect-gitignore",
+    "force-exclude",
+    "per-file-ignores",
+    "api-by-path",
+    "suppress",
+)
 SUPPRESS_KEYS = ("file", "pointer", "code", "reason")
 _POINTER = re.compile(r"(/([^~/]|~[01])*)*")
 
@@ -84,6 +99,11 @@ class Config(NamedTuple):
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     fail_on: str | None = None
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] | None = None
+    respect_gitignore: bool = True
+    force_exclude: bool = False
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     api_by_path: tuple[tuple[str, str], ...] = ()
     suppress: tuple[Suppression, ...] = ()
@@ -258,6 +278,11 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
         fail_on = _choice(table, "fail-on", SEVERITIES)
         select = _codes(table["select"], "'select'") if "select" in table else None
         ignore = _codes(table["ignore"], "'ignore'") if "ignore" in table else None
+        exclude = _globs(table["exclude"], "exclude") if "exclude" in table else None
+        extend_exclude = _globs(table.get("extend-exclude", []), "extend-exclude")
+        include = _globs(table["include"], "include") if "include" in table else None
+        respect_gitignore = _flag(table, "respect-gitignore", True)
+        force_exclude = _flag(table, "force-exclude", False)
     except ConfigError as error:
         raise ConfigError(f"{display}: {_header(base)}{error}") from None
     try:
@@ -279,6 +304,11 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
         select=select,
         ignore=ignore,
         fail_on=fail_on,
+        exclude=exclude,
+        extend_exclude=extend_exclude,
+        include=include,
+        respect_gitignore=respect_gitignore,
+        force_exclude=force_exclude,
         per_file_ignores=per_file,
         api_by_path=by_path,
         suppress=suppress,
@@ -330,10 +360,24 @@ def _glob(pattern: object, where: str) -> str:
     if not isinstance(pattern, str) or not pattern.strip():
         raise ConfigError(f"{where}: expected a non-empty file glob, got {pattern!r}")
     try:
-        _compile_glob(pattern)
+        compile_glob(pattern)
     except re.error:
         raise ConfigError(f"{where}: invalid file glob {pattern!r}") from None
     return pattern
+
+
+def _globs(value: object, key: str) -> tuple[str, ...]:
+    """A list of file globs (``exclude``, ``extend-exclude``, ``include``)."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{key!r}: expected a list of file globs, got {value!r}")
+    return tuple(_glob(item, repr(key)) for item in value)
+
+
+def _flag(table: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{key!r}: expected true or false, got {value!r}")
+    return value
 
 
 def _per_file_ignores(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -401,12 +445,12 @@ def _exact_code(value: object, where: str) -> str:
 def glob_matches(pattern: str, relative: str) -> bool:
     """Whether a ``/``-separated relative path matches a configuration glob (see module doc)."""
     if "/" not in pattern:
-        return _compile_glob(pattern).fullmatch(posixpath.basename(relative)) is not None
-    return _compile_glob(pattern).fullmatch(relative) is not None
+        return compile_glob(pattern).fullmatch(posixpath.basename(relative)) is not None
+    return compile_glob(pattern).fullmatch(relative) is not None
 
 
 @functools.lru_cache(maxsize=256)
-def _compile_glob(pattern: str) -> re.Pattern[str]:
+def compile_glob(pattern: str) -> re.Pattern[str]:
     """Translate a glob to a regular expression: ``**`` spans ``/``, ``*`` and ``?`` do not."""
     pattern = pattern.removeprefix("./").lstrip("/")
     if pattern.endswith("/"):
