@@ -407,7 +407,7 @@ def _nasty_tree(root: Path) -> None:
         "inf.json": b'{"coupon": {"type": 1e400, "promote_type": -1e400}}',
         "empty.json": b"",
         "array.json": b"[{}]",
-        "comment.json": b'{"a": 1 // x\n}',
+        "comment.json": b'{"coupon": 1 // x\n}',
         "mixed.jsonl": b'{"coupon": {}}\n\n{\n[]\n\xff\n' + EXAMPLE_BYTES[1].replace(b"\n", b""),
     }
     for name, data in files.items():

@@ -15,6 +15,8 @@ import pytest
 
 from tests.conftest import DATA
 from tests.test_fuzz import assert_output_well_formed, invoke
+from validator import validate
+from validator.inputs.runner import check_one
 from validator.json.loader import LoadedDocument, load_bytes
 
 CORPUS = DATA / "JSONTestSuite"
@@ -93,7 +95,10 @@ def test_the_whole_corpus_through_the_command_line(output_format: str) -> None:
         codes.setdefault(Path(diagnostic["file"]).name, set()).add(diagnostic["code"])
     for path in _files("test_parsing") + _files("test_transform"):
         found = codes.get(path.name, set())
-        assert found, f"{path.name}: no finding at all (every corpus file lacks an API)"
+        if not found:  # an object without any API's member names: skipped, not a coupon body
+            assert check_one(str(path), "auto", 1800000000, skip_unrelated=True).skipped
+            assert validate(path.read_bytes()), path.name  # the library still reports it
+            continue
         if path.name.startswith("n_"):
             assert found & FATAL_CODES, (path.name, found)
         elif path.name.startswith("y_"):

@@ -181,7 +181,7 @@ def test_sarif_of_a_clean_run_and_of_stdin_validate(folder: Path) -> None:
     assert code == 0
     _assert_valid_sarif(json.loads(out))
     assert json.loads(out)["runs"][0]["results"] == []
-    code, out, _ = run_cli("check", "--format", "sarif", "-", input=b"{}")
+    code, out, _ = run_cli("check", "--format", "sarif", "-", input=b'{"coupon": 1}')
     assert code == 1
     log = json.loads(out)
     _assert_valid_sarif(log)
@@ -343,7 +343,7 @@ def test_every_format_handles_jsonl_stdin_and_symlink_loops(folder: Path, name: 
     code, out, err = run_cli("check", "--now", NOW, "--format", name, "coupons")
     assert code == 1 and "Traceback" not in err
     assert "coupons/more.jsonl" in out and "loop" not in out  # the loop is not followed
-    code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=b"{}")
+    code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=b'{"stock_type": 1}')
     assert code == 1 and "D001" in out
     code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=EXAMPLE.read_bytes())
     assert code == 0

@@ -31,3 +31,105 @@ def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:
     else:
         message = "cannot tell which API this file targets (signals: none); pass --api"
     return None, Finding("D001", "", message)
+
+
+# -- documents that are not coupon request bodies at all ----------------------------------------
+
+#: Member names any JSON file may carry (package.json's ``name`` and ``version``, a mini
+#: program's ``appid``): they do not make a document a coupon body, even where a schema uses
+#: them too. One list, so that the decision below stays easy to review.
+GENERIC_NAMES = frozenset(
+    {
+        "app_id",
+        "appid",
+        "begin_time",
+        "bin",
+        "code",
+        "comment",
+        "comments",
+        "count",
+        "creator",
+        "data",
+        "description",
+        "discount",
+        "end_time",
+        "finder",
+        "id",
+        "key",
+        "name",
+        "nickname",
+        "note",
+        "notes",
+        "openid",
+        "price",
+        "quantity",
+        "reason",
+        "start_time",
+        "status",
+        "title",
+        "type",
+        "url",
+        "value",
+        "version",
+    }
+)
+
+
+def unrelated(document: dict[str, Any]) -> bool:
+    """Whether a top-level object is not a coupon request body at all: no detection signal,
+    and none of the member names of any supported API (``GENERIC_NAMES`` aside) among its own
+    members or the members of the objects directly inside it.
+
+    The command line skips such a document instead of reporting D001: a repository's
+    package.json or tsconfig.json is not a body that lost its key member. A body with no
+    signal that still carries a coupon member (a misspelt ``coupon``, a bare 商家券 body with
+    ``stock_send_rule``) keeps D001, and so does a body with conflicting signals.
+    """
+    if signals(document):
+        return False
+    names = coupon_member_names()
+    for name, value in document.items():
+        if name in names:
+            return False
+        if isinstance(value, dict) and not names.isdisjoint(value):
+            return False
+    return True
+
+
+_NAMES: list[frozenset[str]] = []
+
+
+def coupon_member_names() -> frozenset[str]:
+    """Every member name the shipped schemas know, at any depth, minus ``GENERIC_NAMES``.
+
+    Read from the schemas on first use, not at import: most runs never meet a document
+    without a signal, and a new API's schema adds its names without a list to maintain here.
+    """
+    if not _NAMES:
+        import json
+
+        from validator.apis import API_IDS
+        from validator.schema.compiler import schema_text
+
+        names: set[str] = set()
+        for api in API_IDS:
+            _collect_names(json.loads(schema_text(api)), names)
+        _NAMES.append(frozenset(names - GENERIC_NAMES))
+    return _NAMES[0]
+
+
+def _collect_names(schema: Any, names: set[str]) -> None:
+    """The names under every ``properties`` and in every ``required`` of a schema."""
+    pending = [schema]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                names.update(properties)
+            required = node.get("required")
+            if isinstance(required, list):
+                names.update(name for name in required if isinstance(name, str))
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)

@@ -68,17 +68,21 @@ def worker_count(jobs: int | None, files: int) -> int:
     return max(1, min(cpus, files // FILES_PER_WORKER))
 
 
-def check_all(tasks: Sequence[Task], now: int, jobs: int | None = None) -> Iterator[FileReport]:
+def check_all(
+    tasks: Sequence[Task], now: int, jobs: int | None = None, *, stdin_name: str | None = None
+) -> Iterator[FileReport]:
     """One ``FileReport`` per task, in the order of ``tasks``, however many processes run.
 
-    Standard input (``-``) is always read here: the workers must not compete for it.
+    As the command line checks: what is not a coupon request body is skipped (see
+    ``runner.check_one``). Standard input (``-``) is always read here, the workers must not
+    compete for it; ``stdin_name`` is the name ``--stdin-filename`` gives it.
     """
     workers = min(worker_count(jobs, len(tasks)), len(tasks))
     if workers <= 1:
         for target, api in tasks:
-            yield check_one(target, api, now)
+            yield _check(target, api, now, stdin_name)
         return
-    ready = {i: check_one(t, a, now) for i, (t, a) in enumerate(tasks) if t == STDIN}
+    ready = {i: _check(t, a, now, stdin_name) for i, (t, a) in enumerate(tasks) if t == STDIN}
     files = [task for task in tasks if task[0] != STDIN]
     if not files:
         yield from ready.values()
@@ -92,6 +96,11 @@ def check_all(tasks: Sequence[Task], now: int, jobs: int | None = None) -> Itera
         yield ready.pop(index) if target == STDIN else next(reports)
     for _ in reports:  # nothing is left but waiting for the workers to exit
         pass
+
+
+def _check(target: str, api: str, now: int, stdin_name: str | None = None) -> FileReport:
+    display = stdin_name if target == STDIN else None
+    return check_one(target, api, now, display=display, skip_unrelated=True)
 
 
 def _in_order(
@@ -120,8 +129,8 @@ def check_batch(files: Sequence[Task], now: int) -> Found:
     (a clean file's report is ``FileReport(path)``, which the caller can make itself)."""
     found = []
     for offset, (target, api) in enumerate(files):
-        report = check_one(target, api, now)
-        if report.diagnostics or report.io_error is not None:
+        report = _check(target, api, now)
+        if report.diagnostics or report.io_error is not None or report.skipped:
             found.append((offset, report))
     return found
 

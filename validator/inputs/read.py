@@ -55,7 +55,8 @@ class InputError(Exception):
 
 
 def is_jsonl(target: str) -> bool:
-    """Whether ``target`` holds one document per line (standard input is always one document)."""
+    """Whether ``target`` holds one document per line. Standard input is one document, unless
+    ``--stdin-filename`` names it ``*.jsonl``: callers then pass that name here."""
     return target != STDIN and target.endswith(".jsonl")
 
 
@@ -90,10 +91,14 @@ def read_whole(target: str) -> bytes:
 
 
 def read_records(target: str) -> Iterator[tuple[int, LoadedDocument]]:
-    """The records of a JSONL file as they are read, in bounded memory (an oversized line is
-    dropped as it streams by and comes out as a J009 record). Raises ``InputError``, possibly
-    after some records: those stay valid."""
+    """The records of a JSONL file (or of standard input, named ``*.jsonl`` with
+    ``--stdin-filename``) as they are read, in bounded memory (an oversized line is dropped as
+    it streams by and comes out as a J009 record). Raises ``InputError``, possibly after some
+    records: those stay valid."""
     try:
+        if target == STDIN:
+            yield from iter_jsonl(sys.stdin.buffer)
+            return
         with open(target, "rb") as stream:
             yield from iter_jsonl(stream)
     except OSError as error:

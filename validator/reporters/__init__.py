@@ -15,24 +15,41 @@ FORMATS = ("text", "json", "sarif", "github", "junit")
 class RunResult(MutableRecord):
     """Everything a reporter may show: the checked files and their (filtered) diagnostics.
 
+    ``skipped`` are the files found not to be coupon request bodies (package.json, the tool's
+    own baseline): not checked, so not in ``files``, only counted in the summary.
+    ``summary_only`` (``--quiet``, and ``--statistics``, which prints its own table) asks the
+    text format for its summary line alone.
+
     A plain class (see ``validator.record`` for why not a dataclass).
     """
 
-    __slots__ = ("diagnostics", "files", "io_errors")
-    _FIELDS = ("files", "diagnostics", "io_errors")
+    __slots__ = ("diagnostics", "files", "io_errors", "skipped", "summary_only")
+    _FIELDS = ("files", "diagnostics", "io_errors", "skipped", "summary_only")
 
     def __init__(
         self,
         files: list[str],
         diagnostics: list[Diagnostic] | None = None,
         io_errors: list[str] | None = None,
+        skipped: list[str] | None = None,
+        summary_only: bool = False,
     ) -> None:
         self.files = files
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_errors = [] if io_errors is None else io_errors
+        self.skipped = [] if skipped is None else skipped
+        self.summary_only = summary_only
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def skipped_note(self) -> str:
+        """What the summary says about skipped files: ``""`` when none were, else for example
+        ``2 files skipped: not a coupon request body``."""
+        count = len(self.skipped)
+        if not count:
+            return ""
+        return f"{count} file{'' if count == 1 else 's'} skipped: not a coupon request body"
 
 
 Reporter = Callable[[RunResult, TextIO], None]

@@ -74,16 +74,17 @@ def summary(result: RunResult, fixable: int = 0) -> str:
     would repair (left out when none)."""
     files = len(result.files)
     unread = len(result.io_errors)
+    skipped = f"; {result.skipped_note()}" if result.skipped else ""
     if not result.diagnostics and unread:  # not "All checks passed": some were not checked
-        return f"No findings, but {unread} of {_plural(files, 'file')} could not be read."
+        return f"No findings, but {unread} of {_plural(files, 'file')} could not be read{skipped}."
     if not result.diagnostics:
-        return f"All checks passed ({_plural(files, 'file')} checked)."
+        return f"All checks passed ({_plural(files, 'file')} checked{skipped})."
     errors, warnings, infos = (result.count(s) for s in ("error", "warning", "info"))
     parts = [_plural(errors, "error"), _plural(warnings, "warning")]
     if infos:
         parts.append(_plural(infos, "info"))
     with_findings = len({d.file for d in result.diagnostics})
-    notes = f"; {unread} could not be read" if unread else ""
+    notes = (f"; {unread} could not be read" if unread else "") + skipped
     if fixable:
         notes += f"; {fixable} fixable with --fix"
     counts = ", ".join(parts)
@@ -101,6 +102,6 @@ def _fixable(diagnostics: list[Diagnostic]) -> frozenset[Diagnostic]:
 def render(result: RunResult, stream: TextIO) -> None:
     colour = _use_colour(stream)
     marked = _fixable(result.diagnostics)
-    for d in result.diagnostics:
+    for d in () if result.summary_only else result.diagnostics:
         stream.write(line(d, d in marked, colour) + "\n")
     stream.write(summary(result, sum(1 for d in result.diagnostics if d in marked)) + "\n")
