@@ -62,6 +62,16 @@ PLAIN = [
     ["--fix", "--diff", "--fix", "a.json"],
     ["--", "--help", "-x.json", "-"],  # after --, everything is a path
     ["", "a.json"],
+    ["--select", "S", "--select", "U", "a.json"],  # repeated: both kept, in order
+    ["--select", "ALL", "--ignore", "A,B", "--ignore=C", "a.json"],
+    ["--format", "JSON", "a.json"],  # choices in any case, given back as spelt in the table
+    ["--format=Sarif", "--fail-on", "WARNING", "--api", "Shop-Coupon-Add", "a.json"],
+    ["--now", "1700000000000", "a.json"],  # milliseconds: parsed here, refused by run_check
+    ["--exclude", "node_modules,dist", "--extend-exclude", "a/**", "--force-exclude", "a.json"],
+    ["--exclude=", "a.json"],  # given, and empty: the defaults are replaced by nothing
+    ["--statistics", "--quiet", "--exit-zero", "a.json"],
+    ["--output-file", "report.txt", "--stdin-filename", "coupons/x.jsonl", "-"],
+    ["--output-file=absent/report.json", "a.json"],
 ]
 
 HANDED_OVER = [
@@ -70,7 +80,7 @@ HANDED_OVER = [
     ["-h", "a.json"],
     ["a.json", "--help"],
     ["--formt", "json", "a.json"],  # misspelt: click suggests --format
-    ["--format", "JSON", "a.json"],
+    ["--format", "ＪＳＯＮ", "a.json"],  # fullwidth letters: click's casefold decides
     ["--format"],
     ["--api", "shop_coupon_add", "a.json"],
     ["--jobs", "0", "a.json"],
@@ -82,6 +92,9 @@ HANDED_OVER = [
     ["--select", "--ignore", "a.json"],
     ["-x.json"],
     ["--config", ".", "a.json"],  # an existing directory
+    ["--output-file", ".", "a.json"],  # an existing directory
+    ["--statistics=yes", "a.json"],
+    ["--exclude"],
 ]
 
 
@@ -134,6 +147,12 @@ TOKENS = st.sampled_from(
         "",
         "x.toml",
         "--formats",
+        "JSON",
+        "Warning",
+        "ALL",
+        "1700000000000",
+        "node_modules,dist",
+        "x.jsonl",
     ]
 )
 

@@ -28,9 +28,11 @@ __all__ = ["OPTIONS", "OptionSpec", "parse_check"]
 class OptionSpec(NamedTuple):
     """One long option of ``check``.
 
-    ``kind`` is how its value is read: ``text`` (any string), ``choice`` (one of ``choices``),
-    ``int`` (an integer), ``positive-int`` (an integer >= 1), ``file`` (a path that may not
-    exist yet but must not be a directory), ``flag`` (no value: True when given).
+    ``kind`` is how its value is read: ``text`` (any string), ``texts`` (any string, and the
+    option may be repeated: the values are collected in a tuple, each may hold comma-separated
+    items), ``choice`` (one of ``choices``, in any case: ``--format JSON``), ``int`` (an
+    integer), ``positive-int`` (an integer >= 1), ``file`` (a path that may not exist yet but
+    must not be a directory), ``flag`` (no value: True when given).
     """
 
     flag: str
@@ -53,9 +55,19 @@ OPTIONS: tuple[OptionSpec, ...] = (
     ),
     OptionSpec("--format", "output_format", "choice", FORMATS, default="text", show_default=True),
     OptionSpec(
-        "--select", "select", help="Comma-separated codes or prefixes to report (A, S00, U001)."
+        "--select",
+        "select",
+        "texts",
+        default=(),
+        help="Codes or prefixes to report (A, S00, U001, ALL); comma-separated or repeated.",
     ),
-    OptionSpec("--ignore", "ignore", help="Comma-separated codes or prefixes not to report."),
+    OptionSpec(
+        "--ignore",
+        "ignore",
+        "texts",
+        default=(),
+        help="Codes or prefixes not to report; comma-separated or repeated.",
+    ),
     OptionSpec(
         "--fail-on",
         "fail_on",
@@ -101,6 +113,64 @@ OPTIONS: tuple[OptionSpec, ...] = (
         default=False,
         help="Print the safe fixes as a unified diff instead of applying them; writes nothing.",
     ),
+    OptionSpec(
+        "--exclude",
+        "exclude",
+        "texts",
+        default=(),
+        help=(
+            "Globs of files and folders the directory walk skips, replacing the configured "
+            "and default ones; comma-separated or repeated."
+        ),
+    ),
+    OptionSpec(
+        "--extend-exclude",
+        "extend_exclude",
+        "texts",
+        default=(),
+        help="Globs to skip in addition to the configured and default ones.",
+    ),
+    OptionSpec(
+        "--force-exclude",
+        "force_exclude",
+        "flag",
+        default=False,
+        help="Apply the excludes to paths named on the command line too (for pre-commit).",
+    ),
+    OptionSpec(
+        "--statistics",
+        "statistics",
+        "flag",
+        default=False,
+        help="Print the number of findings per code instead of the findings.",
+    ),
+    OptionSpec(
+        "--quiet",
+        "quiet",
+        "flag",
+        default=False,
+        help="Text format: print the summary line only.",
+    ),
+    OptionSpec(
+        "--exit-zero",
+        "exit_zero",
+        "flag",
+        default=False,
+        help="Exit 0 even when findings reach --fail-on (2 still means a usage error).",
+    ),
+    OptionSpec(
+        "--output-file",
+        "output_file",
+        "file",
+        help="Write the report to this file instead of standard output.",
+    ),
+    OptionSpec(
+        "--stdin-filename",
+        "stdin_filename",
+        help=(
+            "The path that - stands for: configuration globs, api-by-path and .jsonl apply to it."
+        ),
+    ),
 )
 
 _BY_FLAG = {spec.flag: spec for spec in OPTIONS}
@@ -139,7 +209,7 @@ def parse_check(argv: list[str]) -> dict[str, Any] | None:
         converted = _convert(spec, value)
         if converted is None:
             return None
-        params[spec.name] = converted
+        params[spec.name] = (*params[spec.name], converted) if spec.kind == "texts" else converted
     if not paths:
         return None
     params["paths"] = tuple(paths)
@@ -148,10 +218,15 @@ def parse_check(argv: list[str]) -> dict[str, Any] | None:
 
 def _convert(spec: OptionSpec, value: str) -> Any:
     """``value`` read as ``spec`` says, or None where click could disagree or would refuse it."""
-    if spec.kind == "text":
+    if spec.kind in ("text", "texts"):
         return value
     if spec.kind == "choice":
-        return value if value in spec.choices else None
+        if value in spec.choices:
+            return value
+        if not value.isascii():  # click folds with casefold(): leave the exotic cases to it
+            return None
+        folded = value.lower()
+        return next((choice for choice in spec.choices if choice.lower() == folded), None)
     if spec.kind in ("int", "positive-int"):
         if not (value.isascii() and value.isdigit()):
             return None  # click's int() also takes " 7", "+7", "1_0" and other digits: let it

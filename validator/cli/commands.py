@@ -34,7 +34,8 @@ def _click_option(spec: OptionSpec) -> Callable[[Callable[..., Any]], Callable[.
         )
     value_type: Any = {
         "text": None,
-        "choice": click.Choice(spec.choices),
+        "texts": None,
+        "choice": click.Choice(spec.choices, case_sensitive=False),
         "int": int,
         "positive-int": click.IntRange(min=1),
         "file": click.Path(dir_okay=False),
@@ -43,6 +44,7 @@ def _click_option(spec: OptionSpec) -> Callable[[Callable[..., Any]], Callable[.
         spec.flag,
         spec.name,
         type=value_type,
+        multiple=spec.kind == "texts",
         default=spec.default,
         show_default=spec.show_default,
         help=spec.help,
@@ -89,9 +91,13 @@ def explain(code: str) -> None:
     from validator import catalogue
 
     try:
-        info = catalogue.get(code.upper())
+        info = catalogue.get(code.strip().upper())
     except KeyError:
-        usage_error(f"unknown rule code {code!r}; `coupon-validator rules` lists them")
+        from validator.policy.suggest import closest
+
+        suggestion = closest(code.strip().upper(), catalogue.RULES)
+        hint = f"did you mean {suggestion!r}? " if suggestion else ""
+        usage_error(f"unknown rule code {code!r}; {hint}`coupon-validator rules` lists them")
     click.echo(f"{info.code} ({info.name}): {info.summary}")
     api = catalogue.applies_to(info)
     click.echo(f"Severity: {info.severity}    API: {api}    Status: {info.status}")

@@ -24,16 +24,40 @@ class SelectionError(ValueError):
     """A selector names no known code (a usage error, exit 2)."""
 
 
+#: The selector that names every code (``--select ALL``, ``ignore = ["ALL"]``), as in ruff.
+ALL = "ALL"
+
+
 def parse_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
-    """Split ``"A,S00, U001"`` (or a list from configuration) into validated selectors."""
+    """Split ``"A,S00, U001"`` (or a list from configuration, or the values of a repeated
+    option, each of which may hold commas) into validated selectors.
+
+    ``ALL`` names every code; it becomes the empty prefix, which every code starts with.
+    An unknown selector is an error that suggests the closest known code or family.
+    """
     if text is None:
         return ()
-    items = text.split(",") if isinstance(text, str) else list(text)
-    selectors = tuple(item.strip().upper() for item in items if item.strip())
+    items = [text] if isinstance(text, str) else list(text)
+    selectors = tuple(
+        part.strip().upper() for item in items for part in item.split(",") if part.strip()
+    )
     for selector in selectors:
-        if not codes_matching(selector):
-            raise SelectionError(f"unknown rule code or prefix {selector!r}")
-    return selectors
+        if selector != ALL and not codes_matching(selector):
+            raise SelectionError(_unknown(selector))
+    return tuple("" if selector == ALL else selector for selector in selectors)
+
+
+def _unknown(selector: str) -> str:
+    """The message for a selector that names nothing, with the closest code when there is one."""
+    from validator import catalogue
+    from validator.policy.suggest import closest
+
+    codes = list(catalogue.RULES)
+    families = sorted({code[0] for code in codes})
+    limit = 1 if len(selector) <= 3 else 2  # "ZZ" is not a typo of "A"
+    suggestion = closest(selector, [ALL, *families, *codes], limit)
+    hint = f" (did you mean {suggestion!r}?)" if suggestion is not None else ""
+    return f"unknown rule code or prefix {selector!r}{hint}"
 
 
 class Selection(NamedTuple):
