@@ -306,3 +306,6 @@ def test_stdin_filename_with_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     )
     assert code == 1 and out == '{"coupon": 1}'
     assert err.startswith("x.json:1:12: S002 ")
+
+    code, _, err = run_cli("check", "--diff", "--stdin-filename", "x.jsonl", "-", input=b"{}")
+    assert code == 2 and "not JSONL" in err

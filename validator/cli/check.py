@@ -111,6 +111,8 @@ def run_check(
     from validator.policy.selection import Selection, SelectionError, fails, parse_codes
 
     _check_combinations(output_format, baseline_path, write_baseline_path, now, statistics)
+    if (fix or show_diff) and stdin_filename is not None and stdin_filename.endswith(".jsonl"):
+        raise UsageError("--fix and --diff read standard input as one document, not JSONL")
     known = None
     try:
         settings = config.load(config_path)
