@@ -103,6 +103,37 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repository as a team adopting the tool has it: coupon bodies beside package.json,
+    tsconfig.json (with comments), the tool's baseline, a committed ``node_modules`` and an
+    ignored folder. Only the coupon bodies are checked, by ``check .`` and by the hook."""
+    root = tmp_path_factory.mktemp("scratch")
+    good = (EXAMPLES / "shop-coupon-add.json").read_text(encoding="utf-8")
+    bad = '{"coupon": 1}\n'  # one S002
+    files = {
+        "coupons/spring.json": good,
+        "coupons/legacy.json": bad,  # recorded in the baseline
+        "package.json": '{"name": "shop", "version": "1.0.0", "scripts": {"test": "jest"}}\n',
+        "tsconfig.json": '{\n  // tsc --init\n  "compilerOptions": {"strict": true,},\n}\n',
+        "node_modules/pkg/package.json": '{"name": "pkg", "version": "2.0.0"}\n',
+        "node_modules/pkg/fixture.json": bad,  # a coupon-like file in a dependency
+        "ignored/draft.json": bad,
+        ".gitignore": "ignored/\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    _git(root, "init", "-q")
+    subprocess.run(
+        [sys.executable, "-m", "validator", "check", "--write-baseline",
+         "coupon-validator-baseline.json", "coupons/legacy.json"],
+        cwd=root, env=_environment(), check=True, capture_output=True,
+    )  # fmt: skip
+    _git(root, "add", "-A")  # ignored/ stays out; node_modules is committed here
+    return root
+
+
 FAILING = ("bad.json", "bad.jsonl")
 PASSING = ("good.json", "good.jsonl", "notes.md")
 #: Enough files that pre-commit would split them into one batch per core without
@@ -111,7 +142,7 @@ MANY = tuple(f"many/body-{n:03d}.json" for n in range(40))
 
 
 @pytest.fixture(scope="module")
-def runs(hook_repo: Path, project: Path) -> dict[str, tuple[int, str]]:
+def runs(hook_repo: Path, project: Path, scratch: Path) -> dict[str, tuple[int, str]]:
     """Both ``try-repo`` runs, started together: each installs the hook into its own fresh
     environment (most of the time is that install), so running them side by side halves the
     wall-clock time of this module."""
@@ -123,19 +154,19 @@ def runs(hook_repo: Path, project: Path) -> dict[str, tuple[int, str]]:
                 str(hook_repo),
                 "coupon-validator",
                 *flags,
-                "--files",
-                *files,
+                *(("--files", *files) if files else ("--all-files",)),
             ],
-            cwd=project,
+            cwd=cwd,
             env=_environment(),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
-        for name, files, flags in (
-            ("failing", FAILING, ()),
-            ("passing", PASSING, ()),
-            ("many", MANY, ("--verbose",)),  # a passing hook's output is shown only then
+        for name, files, flags, cwd in (
+            ("failing", FAILING, (), project),
+            ("passing", PASSING, (), project),
+            ("many", MANY, ("--verbose",), project),  # a passing hook's output is shown only then
+            ("scratch", (), ("--verbose",), scratch),  # every tracked .json file
         )
     }
     finished = {}
@@ -169,3 +200,46 @@ def test_hook_runs_once_over_many_files(runs: dict[str, tuple[int, str]]) -> Non
     assert code == 0, output
     summaries = [line for line in output.splitlines() if line.startswith("All checks passed")]
     assert summaries == [f"All checks passed ({len(MANY)} files checked)."], output
+
+
+def test_hook_in_an_ordinary_repository_checks_only_coupon_bodies(
+    runs: dict[str, tuple[int, str]],
+) -> None:
+    """The staged package.json, tsconfig.json and baseline are skipped, node_modules is
+    excluded (``--force-exclude`` in the hook), and the legacy finding is reported: the hook
+    has no ``--baseline`` argument here."""
+    code, output = runs["scratch"]
+    assert code == 1, output
+    assert "coupons/legacy.json:1:" in output
+    assert "D001" not in output and "J003" not in output and "node_modules" not in output
+    summary = [line for line in output.splitlines() if line.startswith("Found ")]
+    assert summary == [
+        "Found 1 error, 0 warnings in 1 of 2 files checked; "
+        "3 files skipped: not a coupon request body."
+    ], output
+
+
+def test_check_dot_in_an_ordinary_repository(scratch: Path) -> None:
+    """``check .`` walks what git tracks (not ignored/), leaves node_modules out, skips what
+    is not a coupon body, and with the baseline passes."""
+
+    def run(*args: str) -> tuple[int, str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "validator", "check", *args],
+            cwd=scratch, env=_environment(), capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert result.stderr == ""
+        return result.returncode, result.stdout
+
+    code, out = run(".")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 2 and lines[0].startswith("./coupons/legacy.json:1:")
+    assert lines[1] == (
+        "Found 1 error, 0 warnings in 1 of 2 files checked; "
+        "3 files skipped: not a coupon request body."
+    )
+    code, out = run("--baseline", "coupon-validator-baseline.json", ".")
+    assert (code, out) == (
+        0,
+        "All checks passed (2 files checked; 3 files skipped: not a coupon request body).\n",
+    )
