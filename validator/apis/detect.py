@@ -89,18 +89,25 @@ def unrelated(document: dict[str, Any]) -> bool:
         return False
     names = coupon_member_names()
     for name, value in document.items():
-        if name in names:
+        if _normal(name) in names:
             return False
-        if isinstance(value, dict) and not names.isdisjoint(value):
+        if isinstance(value, dict) and any(_normal(inner) in names for inner in value):
             return False
     return True
+
+
+def _normal(name: str) -> str:
+    """A member name as the decision compares it: case, ``_`` and ``-`` aside, so that
+    ``discount-fee`` and ``discountFee`` still count as coupon members."""
+    return name.lower().replace("_", "").replace("-", "")
 
 
 _NAMES: list[frozenset[str]] = []
 
 
 def coupon_member_names() -> frozenset[str]:
-    """Every member name the shipped schemas know, at any depth, minus ``GENERIC_NAMES``.
+    """Every member name the shipped schemas know, at any depth, minus ``GENERIC_NAMES``,
+    compared without case, ``_`` and ``-``.
 
     Read from the schemas on first use, not at import: most runs never meet a document
     without a signal, and a new API's schema adds its names without a list to maintain here.
@@ -114,7 +121,8 @@ def coupon_member_names() -> frozenset[str]:
         names: set[str] = set()
         for api in API_IDS:
             _collect_names(json.loads(schema_text(api)), names)
-        _NAMES.append(frozenset(names - GENERIC_NAMES))
+        generic = {_normal(name) for name in GENERIC_NAMES}
+        _NAMES.append(frozenset({_normal(name) for name in names} - generic))
     return _NAMES[0]
 
 
