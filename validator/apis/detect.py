@@ -52,6 +52,8 @@ GENERIC_NAMES = frozenset(
         "data",
         "description",
         "discount",
+        "effective_time",
+        "end_datetime",
         "end_time",
         "finder",
         "id",
@@ -61,16 +63,20 @@ GENERIC_NAMES = frozenset(
         "note",
         "notes",
         "openid",
+        "order_time",
         "price",
         "quantity",
         "reason",
+        "start_datetime",
         "start_time",
         "status",
+        "store_id",
         "title",
         "type",
         "url",
         "value",
         "version",
+        "week_day",
     }
 )
 
@@ -116,7 +122,7 @@ def coupon_member_names() -> frozenset[str]:
         import json
 
         from validator.apis import API_IDS
-        from validator.schema.compiler import schema_text
+        from validator.schema import schema_text
 
         names: set[str] = set()
         for api in API_IDS:
