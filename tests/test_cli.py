@@ -60,7 +60,7 @@ def test_no_colour_when_not_a_terminal(tmp_path: Path) -> None:
 
 def test_directories_are_recursed_for_json_files_only(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
-    (tmp_path / "a" / "b" / "x.json").write_text('{"stock_name": "x"}', encoding="utf-8")
+    (tmp_path / "a" / "b" / "x.json").write_text('{"Coupon": {}}', encoding="utf-8")
     (tmp_path / "a" / "notes.txt").write_text("{", encoding="utf-8")
     _, output = run_json(str(tmp_path))
     assert output["summary"]["files"] == 1

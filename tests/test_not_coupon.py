@@ -49,12 +49,12 @@ NOT_COUPONS = {
     "empty.json": "{}",
     "bom.json": "\ufeff" + json.dumps({"name": "x", "name ": 1}),
 }
-#: No signal, but coupon members: a misspelt key member, a bare 商家券 body, a member one level
-#: down; and conflicting signals.
+#: No signal, but coupon members: a misspelt or capitalised key member, a member one level down,
+#: names spelt another way; and conflicting signals.
 STILL_D001 = {
     "misspelt.json": {"coupn": {"type": 1, "coupon_info": {"discount_info": {}}}},
     "key-member-below.json": {"body": {"discount_info": {"discount_num": 8500}}},
-    "bare-busifavor.json": {"stock_name": "x", "stock_send_rule": {"max_coupons": 1}},
+    "capitalised.json": {"Coupon": {"type": 1}},
     "conflict.json": {"coupon": {}, "coupon_data": {}},
     "other-spelling.json": {"Discount-Fee": 100, "receiveInfo": {}},
 }

@@ -343,7 +343,7 @@ def test_every_format_handles_jsonl_stdin_and_symlink_loops(folder: Path, name: 
     code, out, err = run_cli("check", "--now", NOW, "--format", name, "coupons")
     assert code == 1 and "Traceback" not in err
     assert "coupons/more.jsonl" in out and "loop" not in out  # the loop is not followed
-    code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=b'{"stock_type": 1}')
+    code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=b'{"Coupon": {}}')
     assert code == 1 and "D001" in out
     code, out, _ = run_cli("check", "--now", NOW, "--format", name, "-", input=EXAMPLE.read_bytes())
     assert code == 0

@@ -88,8 +88,9 @@ def unrelated(document: dict[str, Any]) -> bool:
 
     The command line skips such a document instead of reporting D001: a repository's
     package.json or tsconfig.json is not a body that lost its key member. A body with no
-    signal that still carries a coupon member (a misspelt ``coupon``, a bare 商家券 body with
-    ``stock_send_rule``) keeps D001, and so does a body with conflicting signals.
+    signal that still carries a coupon member (a misspelt or capitalised ``coupon`` that holds
+    ``coupon_info``, a body whose members are written ``couponInfo``) keeps D001, and so does
+    a body with conflicting signals.
     """
     if signals(document):
         return False
