@@ -1,34 +1,21 @@
-"""Benchmark corpus: realistic shop-coupon-add request bodies, about 10 % of them invalid.
+"""shop-coupon-add bodies (the custom trade component's ``POST /shop/coupon/add``).
 
-Why a generator and not a folder of files: the benchmark needs 10,000 files (and a 200 MB JSONL
-file), which do not belong in the repository, and a seeded generator gives every run the same
-bytes. Why not ``validator.strategies``: that module needs hypothesis (a test extra), and the
-benchmark must run from a fresh clone with nothing but Python.
-
-Each valid body is clean for coupon-validator run with ``--now NOW`` (no error and no warning:
-ordered windows between 2030 and 2033, names of at most 10 code points, fees within the 2 折
-floor) and valid for any JSON Schema validator given ``coupon-validator schema
-shop-coupon-add``. Each invalid body carries exactly one mistake that a plain JSON Schema
-validator detects as well (a missing member, a wrong type, a value outside its enum or range,
-an unknown member, a member that the coupon type requires or forbids), so check-jsonschema,
-ajv-cli and coupon-validator must flag exactly the same files. Mistakes only coupon-validator
-sees (a float in an integer field, milliseconds, ``x-unique``) are left out on purpose.
+Valid bodies cover all ten coupon types and the three validity types, with Chinese names,
+product lists and windows in 2030; they are clean for coupon-validator (ordered windows, names of
+at most 10 code points, fees within the 2 折 floor). Each mistake is one that a JSON Schema
+validator given ``coupon-validator schema shop-coupon-add`` detects as well: a missing or
+unknown member, a wrong type, a value outside its enum or range, a member the coupon type
+requires or forbids.
 """
 
 from __future__ import annotations
 
-import json
 import random
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
 
-#: The ``--now`` to run coupon-validator with (2027-01-15): every window lies after it.
-NOW = 1_800_000_000
-#: Share of invalid bodies.
-INVALID_SHARE = 0.10
+from .common import DAY, Payload
 
-Payload = dict[str, Any]
+API = "shop-coupon-add"
 
 _NAMES = (
     "春季满减券", "新人专享券", "直播间福利", "会员折扣券", "周末特惠", "店铺满减",
@@ -37,7 +24,6 @@ _NAMES = (
 _NICKNAMES = ("小店直播间", "好物推荐官", "数码优选", "美妆小铺", "生鲜到家", "宠物乐园")
 _PRODUCT_TYPES = (1, 2, 3, 4, 5, 6)
 _STORE_TYPES = (101, 102, 103, 104)
-_DAY = 86_400
 
 
 def _product_ids(rng: random.Random) -> list[str]:
@@ -47,7 +33,7 @@ def _product_ids(rng: random.Random) -> list[str]:
 
 
 def _discount_info(rng: random.Random, coupon_type: int) -> Payload | None:
-    """The members coupon ``type`` requires (rules.md §3.4), and nothing it forbids."""
+    """The members coupon ``type`` requires, and nothing it forbids."""
     price = rng.choice((5_900, 9_900, 19_900, 29_900, 49_900, 99_900))
     fee = min(price * rng.choice((5, 10, 20, 30)) // 100, 20_000)  # discount_fee maximum
     discount_num = rng.choice((7_000, 7_500, 8_000, 8_500, 9_000, 9_500))
@@ -88,20 +74,20 @@ def _discount_info(rng: random.Random, coupon_type: int) -> Payload | None:
 def valid_payload(rng: random.Random, index: int) -> Payload:
     """One clean shop-coupon-add body; ``index`` makes ``out_coupon_id`` unique."""
     coupon_type = rng.choice(_PRODUCT_TYPES + _STORE_TYPES)
-    start = 1_900_000_000 + rng.randrange(0, 200) * _DAY  # 2030-03 … 2030-09
-    end = start + rng.choice((1, 3, 7, 14, 30)) * _DAY
+    start = 1_900_000_000 + rng.randrange(0, 200) * DAY  # 2030-03 … 2030-09
+    end = start + rng.choice((1, 3, 7, 14, 30)) * DAY
     total = rng.choice((100, 500, 1_000, 5_000, 20_000))
     valid_type = rng.choice((1, 1, 2, 3))
     if valid_type == 1:
         valid_info: Payload = {
             "valid_type": 1,
             "start_time": start,
-            "end_time": end + rng.choice((0, 7, 30)) * _DAY,
+            "end_time": end + rng.choice((0, 7, 30)) * DAY,
         }
     elif valid_type == 2:
         valid_info = {"valid_type": 2, "valid_day_num": rng.choice((1, 3, 7, 15, 30))}
     else:
-        valid_info = {"valid_type": 3, "valid_second": rng.choice((3_600, 7_200, _DAY))}
+        valid_info = {"valid_type": 3, "valid_second": rng.choice((3_600, 7_200, DAY))}
     coupon_info: Payload = {
         "name": rng.choice(_NAMES),
         "promote_info": {"promote_type": 4, "finder": {"nickname": rng.choice(_NICKNAMES)}},
@@ -213,50 +199,3 @@ MISTAKES: tuple[Callable[[Payload], None], ...] = (
     _window_without_end,
     _days_with_fixed_window,
 )
-
-
-def payloads(count: int, seed: int = 7) -> Iterator[tuple[Payload, bool]]:
-    """``count`` bodies with whether each is valid; the same seed gives the same bodies."""
-    rng = random.Random(seed)
-    for index in range(count):
-        body = valid_payload(rng, index)
-        invalid = rng.random() < INVALID_SHARE
-        if invalid:
-            rng.choice(MISTAKES)(body)
-        yield body, not invalid
-
-
-def write_files(folder: Path, count: int, seed: int = 7) -> dict[str, bool]:
-    """Write ``count`` pretty-printed files (as people write them); name → valid."""
-    folder.mkdir(parents=True, exist_ok=True)
-    expected: dict[str, bool] = {}
-    width = max(5, len(str(count)))
-    for index, (body, valid) in enumerate(payloads(count, seed)):
-        name = f"coupon-{index:0{width}d}.json"
-        text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
-        (folder / name).write_bytes(text.encode("utf-8"))
-        expected[name] = valid
-    return expected
-
-
-def write_jsonl(path: Path, megabytes: int, seed: int = 11) -> tuple[int, int]:
-    """Write one compact body per line until the file reaches ``megabytes``; (records, invalid).
-
-    Lines are generated in batches of 1,000 and the file is written as it grows, so making a
-    200 MB file costs no more memory than checking it should.
-    """
-    limit = megabytes * 1_000_000
-    written = records = invalid = 0
-    rng_seed = seed
-    with path.open("wb") as stream:
-        while written < limit:
-            lines = []
-            for body, valid in payloads(1_000, rng_seed):
-                lines.append(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
-                records += 1
-                invalid += not valid
-            rng_seed += 1
-            chunk = ("\n".join(lines) + "\n").encode("utf-8")
-            stream.write(chunk)
-            written += len(chunk)
-    return records, invalid
