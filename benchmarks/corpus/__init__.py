@@ -28,7 +28,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
-from . import create_coupon_stock, favor_stock_create, product_coupon_create, shop_coupon_add
+from . import (
+    channels_ec_coupon_create,
+    create_coupon_stock,
+    favor_stock_create,
+    product_coupon_create,
+    shop_coupon_add,
+)
 from .common import NOW, Payload
 
 __all__ = ["BUILDERS", "INVALID_SHARE", "NOW", "mix", "payloads", "write_files", "write_jsonl"]
@@ -42,6 +48,7 @@ BUILDERS: dict[str, ModuleType] = {
         shop_coupon_add,
         product_coupon_create,
         create_coupon_stock,
+        channels_ec_coupon_create,
         favor_stock_create,
     )
 }
