@@ -39,6 +39,7 @@ import contextlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contenders
 import corpus
 from contenders import Tools, install
-from measure import Contender, env, paired, run_sampled, say
+from measure import Contender, Timing, env, paired, run_sampled, say
 from report import Row, load_average, machine, mb, ratio_row, table
 
 NOW = str(corpus.NOW)
@@ -191,9 +192,9 @@ def one_file(tools: Tools, work: Path, tree: Corpus, rounds: int) -> tuple[list[
 
 def many_files(
     tools: Tools, work: Path, tree: Corpus, rounds: int, cj_rounds: int
-) -> tuple[list[Row], str, dict[str, int]]:
-    """Throughput dominates (CI over a folder): the rows, a line on memory, and each other
-    command's largest process in KB."""
+) -> tuple[list[Row], list[str], dict[str, int]]:
+    """Throughput dominates (CI over a folder): the rows, lines on memory and on the other tools'
+    time per API, and each other command's largest process in KB."""
     ours = [str(tools.validator), "check", "--now", NOW, "corpus"]
     racing = [Contender("coupon-validator", [ours], rounds)]
     groups = len(tree.apis)
@@ -239,16 +240,30 @@ def many_files(
         )
     )
     line = (
-        f"{len(tree.expected):,} files: {mb(memory.tree_rss_kb)} RSS summed over "
+        f"- Peak memory, {len(tree.expected):,} files: {mb(memory.tree_rss_kb)} RSS summed over "
         f"{memory.processes} processes ({mb(memory.tree_pss_kb)} PSS, largest process "
-        f"{mb(memory.max_rss_kb)})"
+        f"{mb(memory.max_rss_kb)})."
     )
     largest = {
         name: max(run.max_rss_kb for run in runs)
         for name, runs in timing.runs.items()
         if name != "coupon-validator"
     }
-    return rows, line, largest
+    return rows, [line, *_per_api(timing, tree.apis)], largest
+
+
+def _per_api(timing: Timing, apis: tuple[str, ...]) -> list[str]:
+    """For each tool run once per API, the median time of each API's run: a schema that one
+    tool handles far slower than the others shows here, not only in the sum."""
+    lines = []
+    for name, runs in timing.runs.items():
+        if len(apis) > 1 and runs and len(runs[0].parts) == len(apis):
+            times = ", ".join(
+                f"{api} {statistics.median(run.parts[i] for run in runs):.2f} s"
+                for i, api in enumerate(apis)
+            )
+            lines.append(f"- {name}, time per API (median of rounds): {times}")
+    return lines
 
 
 def jsonl(tools: Tools, work: Path, tree: Corpus, megabytes: int) -> tuple[Row, str]:
@@ -355,7 +370,7 @@ def _benchmark(
         say(line)
 
     rows, one_rss_kb = one_file(tools, work, tree, cold_rounds)
-    many_rows, many_memory, largest = many_files(tools, work, tree, rounds, cj_rounds)
+    many_rows, many_lines, largest = many_files(tools, work, tree, rounds, cj_rounds)
     rows += many_rows
     jsonl_lines: list[str] = []
     if not args.no_jsonl:
@@ -375,7 +390,8 @@ def _benchmark(
         f"- Rounds: {cold_rounds} on one file ({ONE_FILE_API}), {rounds} on {count:,} files "
         f"(check-jsonschema in {cj_rounds} of them); each ratio is the median of per-round "
         "ratios.",
-        f"- Peak memory, one file: {mb(one_rss_kb)} RSS; {many_memory}.",
+        f"- Peak memory, one file: {mb(one_rss_kb)} RSS.",
+        *many_lines,
         *jsonl_lines,
         "- Other tools' largest process: "
         + ", ".join(f"{name} {mb(kb)}" for name, kb in largest.items()),

@@ -23,6 +23,7 @@ class Run:
     seconds: float
     max_rss_kb: int  # ru_maxrss: the largest single process of the run
     code: int
+    parts: tuple[float, ...] = ()  # each command's time, when the run is several
 
 
 def run_timed(command: Sequence[str], cwd: Path) -> Run:
@@ -38,8 +39,8 @@ def run_timed(command: Sequence[str], cwd: Path) -> Run:
 
 
 def run_all(commands: Sequence[Sequence[str]], cwd: Path) -> Run:
-    """Run the commands one after the other, as one measurement: the sum of their times, the
-    largest process among them and the highest exit status.
+    """Run the commands one after the other, as one measurement: the sum of their times (each
+    kept in ``parts``), the largest process among them and the highest exit status.
 
     This is how a tool that takes one schema per invocation checks a tree of several APIs.
     """
@@ -48,6 +49,7 @@ def run_all(commands: Sequence[Sequence[str]], cwd: Path) -> Run:
         sum(run.seconds for run in runs),
         max(run.max_rss_kb for run in runs),
         max(run.code for run in runs),
+        tuple(run.seconds for run in runs),
     )
 
 

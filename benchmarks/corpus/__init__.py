@@ -29,6 +29,7 @@ from pathlib import Path
 from types import ModuleType
 
 from . import (
+    busifavor_stock_create,
     channels_ec_coupon_create,
     create_coupon_stock,
     favor_stock_create,
@@ -49,6 +50,7 @@ BUILDERS: dict[str, ModuleType] = {
         product_coupon_create,
         create_coupon_stock,
         channels_ec_coupon_create,
+        busifavor_stock_create,
         favor_stock_create,
     )
 }
