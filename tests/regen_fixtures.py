@@ -9,7 +9,7 @@ folder through the real command line (``python -m validator check --format json`
 subprocess, exactly as a user runs it) and rewrites the ``fail*`` lists. The keys a person writes
 are kept as they are: ``api`` and ``now`` (passed as ``--api``/``--now``), ``only`` and ``note``.
 
-``tests/test_fixtures.py`` fails when a snapshot is stale, so after a deliberate change of
+``tests/catalogue/test_fixtures.py`` fails when a snapshot is stale, so after a deliberate change of
 behaviour the workflow is: run this script, then review ``git diff tests/fixtures`` line by line
 (every changed position or message must be one you meant).
 
@@ -80,9 +80,10 @@ def read_expect(folder: Path) -> dict[str, Any]:
 def run_check(paths: list[Path], api: str, now: int) -> dict[Path, list[Diagnostic]]:
     """Diagnostics per file, from one run of the real command line over ``paths``.
 
-    One process for many files: the files are independent (``tests/test_fixtures.py`` also checks
-    each file on its own and so would notice if they were not), and one process per file would
-    make regenerating and the staleness test slow for no gain.
+    One process for many files: the files are independent
+    (``tests/catalogue/test_fixtures.py`` also checks each file on its own and so would notice
+    if they were not), and one process per file would make regenerating and the staleness test
+    slow for no gain.
     """
     by_name = {str(path.relative_to(REPO)): path for path in paths}
     command = [sys.executable, "-m", "validator", "check", "--format", "json"]

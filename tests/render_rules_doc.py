@@ -4,8 +4,8 @@
 Why generated: the catalogue (``validator.catalogue``) already holds everything a reader needs
 about a rule (severity, API, texts, status, sources, a failing and a passing example), and
 ``coupon-validator rules`` / ``explain`` print it. A hand-written reference would drift from
-what the tool does; this one is rendered from the same values, and ``tests/test_docs.py`` fails
-when the committed file differs from what this script writes.
+what the tool does; this one is rendered from the same values, and
+``tests/catalogue/test_docs.py`` fails when the committed file differs from what this script writes.
 
 It reads only the catalogue's public names (``RULES`` and the ``RuleInfo``/``Example`` fields),
 so the catalogue's internals can move without touching this script. It lives in ``tests/``, not
@@ -49,7 +49,7 @@ Every code `coupon-validator` reports, with what it checks, why, where the rule 
 a complete failing and passing request body. It is rendered from the same catalogue as
 `coupon-validator rules` (the list) and `coupon-validator explain CODE` (one entry), so the
 three always agree. After changing the catalogue, run `python -m tests.render_rules_doc`;
-`tests/test_docs.py` fails while this file is stale.
+`tests/catalogue/test_docs.py` fails while this file is stale.
 
 ## How to read an entry
 

@@ -9,7 +9,7 @@ line, column, code), so that output must not depend on:
 - the order a directory lists its entries in;
 - ``PYTHONHASHSEED``, which reorders every ``set`` of strings between processes.
 
-``--jobs`` (worker processes) is covered by tests/test_pool.py. ``--now`` is fixed
+``--jobs`` (worker processes) is covered by tests/inputs/test_pool.py. ``--now`` is fixed
 throughout: U003 ("already ended") depends on the clock by design.
 """
 

@@ -1,6 +1,7 @@
 """``examples/``: one valid body per API (copies of each API package's example, see
-tests/test_apis_registry.py), and ``examples/mistakes/``: one realistic body per common mistake,
-each showing that mistake and nothing else, so the README's sample output stays readable."""
+tests/apis/test_apis_registry.py), and ``examples/mistakes/``: one realistic body per common
+mistake, each showing that mistake and nothing else, so the README's sample output stays
+readable."""
 
 from __future__ import annotations
 

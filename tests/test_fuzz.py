@@ -12,7 +12,7 @@ the checks are the contract's, not the implementation's:
 - an input ``json.loads`` rejects always gets a fatal J-code ("never a silent pass"), and one it
   accepts never gets a syntax J-code (the oracle is Python's own strict parser).
 
-``tests/test_loader.py`` already fuzzes the loader alone; these tests add everything after it
+``tests/json/test_loader.py`` already fuzzes the loader alone; these tests add everything after it
 (detection, schema, rules, positions, reporters) and the command line's plumbing. The helpers
 at the top are shared with the other reliability tests (test_limits, test_files, ...).
 """

@@ -1,7 +1,7 @@
 """Resource limits (issue 8, item 3): hostile sizes cost bounded time and memory.
 
 The limits themselves (rules.md §6, README "Limits") are 10 MiB per document, nesting depth 64
-and 100 digits per number, each reported as J009. ``tests/test_loader.py`` checks where the
+and 100 digits per number, each reported as J009. ``tests/json/test_loader.py`` checks where the
 loader puts each J009; these tests check the costs, end to end: what a 100 MB file, a
 100,000-deep nesting or a million-item array costs the library and the command line in time
 and memory. Bounds are generous (several times what this machine needs) so that a slow CI

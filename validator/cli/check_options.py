@@ -9,7 +9,7 @@ options with valid values, then paths) is read here, and everything else goes to
 click stays the one place that writes usage errors and help.
 
 The two cannot drift apart: ``OPTIONS`` below is also what ``validator.cli.commands`` turns into the
-click options of ``check``, and ``tests/test_check_options.py`` parses many command lines both
+click options of ``check``, and ``tests/cli/test_check_options.py`` parses many command lines both
 ways and requires the same parameters (or a hand-over to click).
 """
 

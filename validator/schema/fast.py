@@ -19,8 +19,8 @@ as before. The generated function for a node is equivalent to ``Walker.object`` 
   object goes to ``Walker.unknown``;
 - then the conditionals, through ``Walker.conditionals``, as ``Walker.object`` ends.
 
-``tests/test_schema_fast.py`` checks both paths against each other on every fixture, sample and
-registry example, and on mutated documents.
+``tests/schema/test_schema_fast.py`` checks both paths against each other on every fixture,
+sample and registry example, and on mutated documents.
 """
 
 from __future__ import annotations

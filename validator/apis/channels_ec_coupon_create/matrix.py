@@ -5,7 +5,8 @@ same group is irrelevant for that type. The schema states the required half as i
 conditional entries; this module states both halves for the Python side, which needs the
 irrelevant half twice: for E003 (an irrelevant member is present) and for the convention that an
 integer ``0`` on an irrelevant member counts as absent (``validator.apis.channels_ec_coupon_create
-.zeros``). ``tests/test_channels_ec.py`` checks that the two statements of the required half agree.
+.zeros``). ``tests/apis/test_channels_ec.py`` checks that the two statements of the required
+half agree.
 """
 
 from __future__ import annotations

@@ -303,7 +303,7 @@ def test_glob_semantics(pattern: str, path: str, matches: bool) -> None:
 
 def test_file_selection_keys(repo: Path) -> None:
     """exclude, extend-exclude, include, respect-gitignore and force-exclude are read as given
-    (tests/test_file_selection.py checks what the walk does with them)."""
+    (tests/inputs/test_file_selection.py checks what the walk does with them)."""
     _pyproject(
         repo,
         "[tool.coupon-validator]\n"

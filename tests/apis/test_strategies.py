@@ -2,7 +2,7 @@
 arguments, and shrinking ends in payloads a person can read.
 
 The API-wide properties (hundreds of clean payloads, coverage, mutations) are in
-tests/test_properties.py; this file checks the composable parts one by one.
+tests/apis/test_properties.py; this file checks the composable parts one by one.
 """
 
 from __future__ import annotations

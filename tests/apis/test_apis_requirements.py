@@ -1,7 +1,7 @@
 """validator.apis.requirements: the per-type requirements the strategies build from are the
 schemas' coded conditionals, not copies.
 
-The requirement tables in tests/test_properties.py are an independent copy (they check the
+The requirement tables in tests/apis/test_properties.py are an independent copy (they check the
 schema and the strategies together); here the point is the derivation itself.
 """
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_registry import PENDING
+from tests.catalogue.test_registry import PENDING
 from tests.worked_examples import (
     BASES,
     RULES_MD,
@@ -43,7 +43,7 @@ from validator.catalogue.model import render
 
 EXAMPLES = parse(RULES_MD.read_text(encoding="utf-8")) if RULES_MD.is_file() else []
 #: Sub-sections other tests own, with the test that covers them.
-ELSEWHERE = {"busifavor-stock-create": "tests/test_busifavor_stock_create.py"}
+ELSEWHERE = {"busifavor-stock-create": "tests/apis/test_busifavor_stock_create.py"}
 #: Worked examples told in words rather than as one change (checked by their properties below).
 IN_WORDS = {"J010"}
 

@@ -35,7 +35,7 @@ from validator.catalogue.bases import BASE_A, BASE_B, BASE_C
 from validator.fixes import FIXABLE, fix_bytes, fix_text
 from validator.fixes.files import diagnostics_after, fix_data
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures_fix"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures_fix"
 CASES: dict[str, dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text("utf-8"))
 NOW = 1800000000
 SHOP, PRODUCT, STOCK = "shop-coupon-add", "product-coupon-create", "create-coupon-stock"

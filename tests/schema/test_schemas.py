@@ -18,7 +18,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from tests.conftest import REPO
-from tests.test_schema_refs import refs_in
+from tests.schema.test_schema_refs import refs_in
 from validator.apis import API_IDS
 from validator.schema import (
     CompiledSchema,

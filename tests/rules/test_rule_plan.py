@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_schema_fast import DOCUMENTS, _mutants
+from tests.schema.test_schema_fast import DOCUMENTS, _mutants
 from validator.apis import API_IDS
 from validator.engine import check_value
 from validator.finding import Finding

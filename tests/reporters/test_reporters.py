@@ -20,7 +20,7 @@ from validator import catalogue
 from validator.finding import Diagnostic
 from validator.reporters import RunResult, github, reporter, sarif
 
-SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).resolve().parents[1] / "data" / "sarif-2.1.0.json"
 EXAMPLE = REPO / "examples" / "shop-coupon-add.json"
 NOW = "1800000000"
 GONE = "gone.json: cannot read (Permission denied)"

@@ -21,7 +21,7 @@ import pytest
 from validator.catalogue import RULES, Example
 from validator.catalogue.bases import BASE_A
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 # Runs in a fresh interpreter: counts deep copies and JSON encodings during the import, then
 # while every example is read twice.

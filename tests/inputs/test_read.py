@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_files import BAD, in_unprivileged_child, tree, world_readable_dir
+from tests.inputs.test_files import BAD, in_unprivileged_child, tree, world_readable_dir
 from tests.test_fuzz import NOW, invoke
 from validator.fixes.files import fix_target
 from validator.inputs.read import describe, read_document
