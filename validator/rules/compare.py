@@ -6,8 +6,8 @@ channels-ec-coupon-create) share one body design under different roots: a coupon
 limit and a stock (``receive_info``), and a validity window that ``valid_type`` chooses
 (``valid_info``). ``StoreCoupon`` names those members under one root and holds the checks the
 three APIs make of them alike; each API's rule function calls it with its own code, so the
-logic and the message cannot drift apart between the APIs. The window and bound helpers at the
-top serve every API.
+logic and the message cannot drift apart between the APIs. ``reversed_window`` serves the
+window rules of every API.
 """
 
 from __future__ import annotations
@@ -33,15 +33,6 @@ def reversed_window(
     if start is None or end is None or start < end:
         return None
     return start, end, "at the same second as" if start == end else "before"
-
-
-def above(context: RuleContext, pointer: str, bound_pointer: str) -> tuple[int, int] | None:
-    """(value, bound) when both integers are usable and the value exceeds the bound."""
-    value = context.integer(pointer)
-    bound = context.integer(bound_pointer)
-    if value is None or bound is None or value <= bound:
-        return None
-    return value, bound
 
 
 class StoreCoupon:
@@ -134,10 +125,10 @@ class StoreCoupon:
     def report_limit_above_stock(self, context: RuleContext, code: str, stock: str) -> None:
         """A per-person limit above the total number of coupons (``stock`` names that total in
         the message): no one can ever reach it. Reported at the limit."""
-        found = above(context, self.limit_per_person, self.total_num)
-        if found is None:
+        limit = context.integer(self.limit_per_person)
+        total = context.integer(self.total_num)
+        if limit is None or total is None or limit <= total:
             return
-        limit, total = found
         context.report(
             code,
             self.limit_per_person,
