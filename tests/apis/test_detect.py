@@ -91,7 +91,6 @@ def test_the_signals_are_the_specs_in_catalogue_order(monkeypatch: pytest.Monkey
     extra = ApiSpec(
         id="extra-api",
         title="a test API",
-        package="validator.apis.extra",
         endpoint=Endpoint("POST", "/extra"),
         signal=any_member("extra"),
     )

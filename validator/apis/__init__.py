@@ -6,9 +6,9 @@ and reports candidates in. ``API_IDS`` and every other per-API list in the valid
 from it. Importing this module imports only the specs (no rules, schemas or strategies), since
 every run does.
 
-Adding an API: a package ``validator/apis/<api>/`` (``__init__.py`` with ``SPEC``, ``rules.py``,
-``strategies.py``, ``example.json``), its schema ``schemas/<api-id>.json``, a copy of the example
-in ``examples/``, and its line below.
+Adding an API: a package ``validator/apis/<api_id>/``, named after the id with underscores
+(``__init__.py`` with ``SPEC``, ``rules.py``, ``strategies.py``, ``example.json``), its schema
+``schemas/<api-id>.json``, a copy of the example in ``examples/``, and its line below.
 """
 
 from __future__ import annotations

@@ -301,3 +301,34 @@ def fixed_validity(draw: Draw[Any], claim_start: int, claim_end: int) -> tuple[i
     start = claim_start - draw(st.integers(0, min(7 * DAY, claim_start - WINDOW_FROM)))
     end = claim_end + draw(st.integers(0, 180 * DAY))
     return start, end
+
+
+def draw_valid_info(
+    draw: Draw[Any], valid_type: int, needs: frozenset[str], receive_info: Payload
+) -> Payload:
+    """valid_info of the WeChat store coupon APIs with the members this valid_type requires
+    (``needs``): a fixed window around the claim window (``fixed_validity``), a number of days,
+    or (shop-coupon-add's valid_type 3) a number of seconds."""
+    valid_info: Payload = {"valid_type": valid_type}
+    if "start_time" in needs:
+        valid_info["start_time"], valid_info["end_time"] = fixed_validity(
+            draw, receive_info["start_time"], receive_info["end_time"]
+        )
+    elif "valid_day_num" in needs:
+        valid_info["valid_day_num"] = draw(st.integers(1, 90))
+    elif "valid_second" in needs:
+        valid_info["valid_second"] = draw(st.integers(HOUR, 30 * DAY))
+    return valid_info
+
+
+def draw_ext_extras(
+    draw: Draw[Any], ext_info: Payload, discount: Payload, notes: Sequence[str]
+) -> Payload:
+    """``ext_info`` of a flat store coupon with, each optionally, a ``jump_product_id`` among
+    the coupon's ``product_ids`` and free ``notes`` (at most 30 characters)."""
+    ids = discount.get("discount_condition", {}).get("product_ids")
+    if ids and draw(BOOLEANS):
+        ext_info["jump_product_id"] = draw(st.sampled_from(ids))
+    if draw(BOOLEANS):
+        ext_info["notes"] = draw(words(notes, 30))
+    return ext_info

@@ -73,12 +73,13 @@ def required_of(api: str, at: str) -> tuple[str, ...]:
 
 
 @cache
-def cases(api: str, at: str, switch: str) -> dict[Any, Case]:
+def cases(api: str, at: str, switch: str, under: str = "") -> dict[Any, Case]:
     """The object at ``at``'s coded conditionals on its member ``switch``, per switch value.
 
     ``cases("shop-coupon-add", "/coupon", "type")[5].required`` holds
     ``coupon_info/discount_info/discount_condition/tradein_info/price``. Values appear in the
-    order the schema first names them.
+    order the schema first names them. With ``under``, each case is ``Case.under(under)``: only
+    the members inside that member, relative to it (what a builder of that member needs).
     """
     node = schema_at(api, at)
     required: dict[Any, list[str]] = {}
@@ -95,9 +96,10 @@ def cases(api: str, at: str, switch: str) -> dict[Any, Case]:
         for value in values:
             required.setdefault(value, []).extend(needs)
             forbidden.setdefault(value, []).extend(refuses)
-    return {
+    found = {
         value: Case(frozenset(required[value]), frozenset(forbidden[value])) for value in required
     }
+    return {value: case.under(under) for value, case in found.items()} if under else found
 
 
 def _switch_values(condition: dict[str, Any], switch: str) -> tuple[Any, ...] | None:

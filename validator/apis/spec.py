@@ -84,13 +84,11 @@ class ApiSpec(NamedTuple):
     B007). ``after_schema`` adjusts the schema's result before the rules run
     (channels-ec-coupon-create: an integer 0 on a member the type makes irrelevant counts as
     absent, so its S004/S009 are withdrawn). ``mount`` is the body of another API that this one
-    carries (create-coupon-stock's ``coupon_data``). ``package`` is the dotted name of the API's
-    package, where its ``rules``, ``strategies`` and ``example.json`` live.
+    carries (create-coupon-stock's ``coupon_data``).
     """
 
     id: str
     title: str
-    package: str
     endpoint: Endpoint
     signal: Signal
     seconds: tuple[str, ...] = ()
@@ -99,6 +97,33 @@ class ApiSpec(NamedTuple):
     transform: Transform | None = None
     after_schema: SchemaHook | None = None
     mount: Mount | None = None
+
+    @property
+    def package(self) -> str:
+        """The dotted name of the API's package, where its ``rules``, ``strategies`` and
+        ``example.json`` live: the id with underscores, under ``validator.apis``."""
+        return "validator.apis." + self.id.replace("-", "_")
+
+
+def store_coupon_seconds(root: str) -> tuple[str, ...]:
+    """The Unix-second times of a WeChat store coupon body (shop-coupon-add under
+    ``/coupon/coupon_info``, product-coupon-create and channels-ec-coupon-create at the top):
+    the claim window's (``receive_info``) and the validity window's (``valid_info``)."""
+    return (
+        f"{root}/receive_info/start_time",
+        f"{root}/receive_info/end_time",
+        f"{root}/valid_info/start_time",
+        f"{root}/valid_info/end_time",
+    )
+
+
+def store_coupon_ends(root: str) -> tuple[End, ...]:
+    """The claim window's end and, for a fixed window (valid_type 1) only, the validity
+    window's: with another valid_type the validity counts from claiming."""
+    return (
+        End(f"{root}/receive_info/end_time"),
+        End(f"{root}/valid_info/end_time", when=(f"{root}/valid_info/valid_type", 1)),
+    )
 
 
 def any_member(*names: str) -> Signal:

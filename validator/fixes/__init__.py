@@ -84,28 +84,30 @@ class AppliedFix:
     record: int | None = None
 
 
+class _Repairs:
+    """What both results answer: whether any repair was made."""
+
+    applied: list[AppliedFix]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.applied)
+
+
 @dataclass
-class FixResult:
+class FixResult(_Repairs):
     """The fixed document and the repairs made (empty when nothing was fixable)."""
 
     text: str
     applied: list[AppliedFix] = field(default_factory=list)
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.applied)
-
 
 @dataclass
-class BytesFixResult:
+class BytesFixResult(_Repairs):
     """``fix_bytes``: the fixed bytes and the repairs made."""
 
     data: bytes
     applied: list[AppliedFix] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.applied)
 
 
 def _everything(code: str, pointer: str) -> bool:

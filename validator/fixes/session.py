@@ -16,6 +16,7 @@ suppressions of the configuration apply to fixes as to the report.
 
 from __future__ import annotations
 
+from dataclasses import KW_ONLY, dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from validator.fixes import Allow
@@ -27,19 +28,22 @@ if TYPE_CHECKING:
     from validator.policy.selection import Selection
 
 
+@dataclass(eq=False)
 class FixSession:
-    """Fixes the targets of one run, one at a time, and counts what it did."""
+    """Fixes the targets of one run, one at a time, and counts what it did.
 
-    def __init__(
-        self, selection: Selection, now: int, *, diff: bool, stdout: BinaryIO, diff_out: TextIO
-    ) -> None:
-        self.selection = selection
-        self.now = now
-        self.diff = diff
-        self.stdout = stdout
-        self.diff_out = diff_out
-        self.fixes = 0
-        self.files = 0
+    A dataclass: only ``check --fix``/``--diff`` import this module, and the fixes import
+    ``dataclasses`` anyway.
+    """
+
+    selection: Selection
+    now: int
+    _: KW_ONLY
+    diff: bool
+    stdout: BinaryIO
+    diff_out: TextIO
+    fixes: int = field(default=0, init=False)
+    files: int = field(default=0, init=False)
 
     def report_to_stderr(self, targets: list[str]) -> bool:
         """Whether standard output is taken (by the diff or a fixed standard input)."""

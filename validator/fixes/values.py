@@ -19,6 +19,7 @@ from validator.apis.product_coupon_create import unwrap_body
 from validator.apis.product_coupon_create.unwrap import WRAPPER
 from validator.finding import Finding, Span
 from validator.fixes.syntax import TextEdit
+from validator.json.lexer import line_starts
 from validator.json.loader import LoadedDocument
 from validator.json.pointer import last_token, parent, resolve, split
 from validator.json.positions import PositionMap
@@ -52,12 +53,7 @@ class Located:
         if span is None:
             return None
         if self._line_starts is None:
-            starts = [0]
-            index = self.text.find("\n")
-            while index >= 0:
-                starts.append(index + 1)
-                index = self.text.find("\n", index + 1)
-            self._line_starts = starts
+            self._line_starts = line_starts(self.text)
         start = self._line_starts[span.line - 1] + span.column - 1
         end = self._line_starts[span.end_line - 1] + span.end_column - 1
         return start, end

@@ -210,6 +210,16 @@ def span_at(text: str, offset: int, length: int = 1) -> Span:
 _LINE_TABLE_ABOVE = 1 << 16  # longer texts get a line table; shorter ones just count
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts, the first line's (0) included."""
+    starts = [0]
+    index = text.find("\n")
+    while index >= 0:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
 class LineIndex:
     """Spans of many offsets in one text: by counting in a short text, by bisecting a table of
     line starts (built on first use) in a long one, where counting from the start each time
@@ -231,11 +241,6 @@ class LineIndex:
 
     def _line_column(self, offset: int) -> tuple[int, int]:
         if self._starts is None:
-            starts = [0]
-            index = self._text.find("\n")
-            while index >= 0:
-                starts.append(index + 1)
-                index = self._text.find("\n", index + 1)
-            self._starts = starts
+            self._starts = line_starts(self._text)
         line = bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1

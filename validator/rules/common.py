@@ -6,7 +6,8 @@ make a timestamp unusable for every later comparison) and late (U003 needs usabl
 Which fields they read is part of each API's description, not of this module: the Unix-second
 timestamps (``ApiSpec.seconds``), the RFC 3339 times (``ApiSpec.datetimes``) and the times that
 end a window (``ApiSpec.ends``), so a new API gets the U rules by declaring its fields.
-The helpers below are shared with the API rule modules (windows, RFC 3339 instants).
+The RFC 3339 helpers below are shared with the API rule modules (the comparisons they share
+are in ``validator.rules.compare``).
 """
 
 from __future__ import annotations
@@ -35,21 +36,6 @@ _CI = "/coupon/coupon_info"  # Base-A's coupon_info, for the examples
 
 def _utc(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-
-
-def reversed_window(
-    context: RuleContext, start_pointer: str, end_pointer: str
-) -> tuple[int, int, str] | None:
-    """(start, end, relation) when both integers are usable and the end is not after the start.
-
-    A008, B005 and C008 all ask this of a window; ``relation`` words the end against the
-    start ("before", or "at the same second as" when they are equal).
-    """
-    start = context.integer(start_pointer)
-    end = context.integer(end_pointer)
-    if start is None or end is None or start < end:
-        return None
-    return start, end, "at the same second as" if start == end else "before"
 
 
 def _representable(seconds: int) -> bool:

@@ -52,7 +52,6 @@ _IRREGULAR = f"{_AVAILABLE}/irregulary_avaliable_time"
 SPEC = ApiSpec(
     id="busifavor-stock-create",
     title="WeChat Pay merchant coupons (商家券): create a stock",
-    package=__name__,
     endpoint=Endpoint("POST", "/v3/marketing/busifavor/stocks", "api.mch.weixin.qq.com"),
     signal=looks_like_merchant_coupon,
     datetimes=(

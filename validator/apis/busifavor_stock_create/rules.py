@@ -32,7 +32,8 @@ from validator.catalogue.model import Changed, Example
 from validator.json.pointer import join
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import instant, reversed_window
+from validator.rules.common import instant
+from validator.rules.compare import reversed_window
 from validator.rules.context import RuleContext
 
 API = "busifavor-stock-create"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from validator.apis.spec import ApiSpec, End, Endpoint
+from validator.apis.spec import ApiSpec, Endpoint, store_coupon_ends, store_coupon_seconds
 
 
 def looks_like_channels_coupon(document: dict[str, Any]) -> bool:
@@ -38,19 +38,9 @@ def zeros_count_as_absent(document: Any, result: Any) -> None:
 SPEC = ApiSpec(
     id="channels-ec-coupon-create",
     title="WeChat Store: create a coupon",
-    package=__name__,
     endpoint=Endpoint("POST", "/channels/ec/coupon/create", "api.weixin.qq.com"),
     signal=looks_like_channels_coupon,
-    seconds=(
-        "/receive_info/start_time",
-        "/receive_info/end_time",
-        "/valid_info/start_time",
-        "/valid_info/end_time",
-    ),
-    ends=(
-        End("/receive_info/end_time"),
-        # Only a fixed window (valid_type 1) ends at end_time; valid_type 2 counts from claiming.
-        End("/valid_info/end_time", when=("/valid_info/valid_type", 1)),
-    ),
+    seconds=store_coupon_seconds(""),
+    ends=store_coupon_ends(""),
     after_schema=zeros_count_as_absent,
 )

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.rules.compare import StoreCoupon
+
 API = "channels-ec-coupon-create"
+#: The members this API shares with the other WeChat store coupon APIs, at the top level.
+COUPON = StoreCoupon("", "/type")
 
 TYPE = "/type"
 DISCOUNT_INFO = "/discount_info"

@@ -13,10 +13,10 @@ from validator.apis.channels_ec_coupon_create.base import BASE_E
 from validator.apis.channels_ec_coupon_create.matrix import (
     API,
     CONDITION,
+    COUPON,
     DISCOUNT_FEE,
     DISCOUNT_INFO,
     DISCOUNT_NUM,
-    PRODUCT_PRICE,
     TYPE,
 )
 from validator.catalogue.bases import changed, fails, passes
@@ -40,23 +40,23 @@ def _product_coupon(fee: int) -> dict[str, object]:
     }
 
 
-def _fee_over_80_percent(context: RuleContext, coupon_type: int) -> tuple[int, int] | None:
-    """(F, P) when the coupon has this type and F > 0.8 × P, else None.
-
-    Integer arithmetic (F × 5 > P × 4), so exactly 80 % passes and no float rounding can
-    flip the boundary.
-    """
-    if context.integer(TYPE) != coupon_type:
-        return None
-    fee = context.integer(DISCOUNT_FEE)
-    price = context.integer(PRODUCT_PRICE)
-    if fee is None or price is None or fee * 5 <= price * 4:
-        return None
-    return fee, price
+def _store_floor(fee: int, price: int) -> str:
+    """E005's message: the store coupon's floor is the threshold's 2 折."""
+    return (
+        f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}: a store "
+        f"满减 coupon (type 102) may not go below 2 折 of its threshold, so the largest "
+        f"discount_fee is {show(price * 4 // 5)}; lower discount_fee or raise product_price"
+    )
 
 
-def _over_80_percent(fee: int, price: int) -> str:
-    return f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}"
+def _product_floor(fee: int, price: int) -> str:
+    """E006's message: the product coupon's floor is the product's price, not in the body."""
+    return (
+        f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}: a product "
+        "priced at the threshold would fall below 2 折, which WeChat refuses for product "
+        f"coupons (不可低于原价2折); lower discount_fee to at most {show(price * 4 // 5)} unless "
+        "every product costs more than the threshold"
+    )
 
 
 @rule(
@@ -92,16 +92,7 @@ def store_spend_and_save_below_20_percent(context: RuleContext) -> None:
     "如果是店铺满减券,不可低于价格门槛的2折": with a threshold P the reduction F may be at most
     80 % of P, and WeChat rejects the coupon otherwise.
     """
-    found = _fee_over_80_percent(context, STORE_SPEND_AND_SAVE)
-    if found is not None:
-        fee, price = found
-        context.report(
-            "E005",
-            DISCOUNT_FEE,
-            f"{_over_80_percent(fee, price)}: a store 满减 coupon (type 102) may not go below "
-            f"2 折 of its threshold, so the largest discount_fee is {show(price * 4 // 5)}; "
-            "lower discount_fee or raise product_price",
-        )
+    COUPON.report_fee_over_80_percent(context, "E005", STORE_SPEND_AND_SAVE, _store_floor)
 
 
 @rule(
@@ -133,17 +124,7 @@ def product_spend_and_save_below_20_percent(context: RuleContext) -> None:
     price, which is not in the body. A product priced at the threshold would fall below
     2 折, so this is a warning: WeChat may still accept it for dearer products.
     """
-    found = _fee_over_80_percent(context, PRODUCT_SPEND_AND_SAVE)
-    if found is not None:
-        fee, price = found
-        context.report(
-            "E006",
-            DISCOUNT_FEE,
-            f"{_over_80_percent(fee, price)}: a product priced at the threshold would fall "
-            "below 2 折, which WeChat refuses for product coupons (不可低于原价2折); lower "
-            f"discount_fee to at most {show(price * 4 // 5)} unless every product costs more "
-            "than the threshold",
-        )
+    COUPON.report_fee_over_80_percent(context, "E006", PRODUCT_SPEND_AND_SAVE, _product_floor)
 
 
 @rule(

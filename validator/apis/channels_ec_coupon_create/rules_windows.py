@@ -12,25 +12,13 @@ Imported by ``rules`` after its own rules and ``rules_amounts``, so these run la
 from __future__ import annotations
 
 from validator.apis.channels_ec_coupon_create.base import BASE_E
-from validator.apis.channels_ec_coupon_create.matrix import (
-    API,
-    VALID_END,
-    VALID_INFO,
-    VALID_START,
-    VALID_TYPE,
-)
+from validator.apis.channels_ec_coupon_create.matrix import API, COUPON, VALID_END, VALID_INFO
 from validator.catalogue.bases import REMOVE, changed, fails, passes
-from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import reversed_window
 from validator.rules.context import RuleContext
 
-RECEIVE_START = "/receive_info/start_time"
-RECEIVE_END = "/receive_info/end_time"
-LIMIT_PER_PERSON = "/receive_info/limit_num_one_person"
-TOTAL_NUM = "/receive_info/total_num"
-
-FIXED_WINDOW = 1  # valid_type 1: the absolute window valid_info.start_time–end_time
+RECEIVE_END = COUPON.receive_end
+LIMIT_PER_PERSON = COUPON.limit_per_person
 
 
 @rule(
@@ -61,21 +49,7 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
     Such a coupon can never be claimed (or used). valid_info's window means something only
     for valid_type 1.
     """
-    windows = [("claim window", "receive_info", RECEIVE_START, RECEIVE_END)]
-    if context.integer(VALID_TYPE) == FIXED_WINDOW:
-        windows.append(("validity window", "valid_info", VALID_START, VALID_END))
-    for what, parent, start_pointer, end_pointer in windows:
-        found = reversed_window(context, start_pointer, end_pointer)
-        if found is None:
-            continue
-        start, end, relation = found
-        context.report(
-            "E008",
-            end_pointer,
-            f"{parent}.end_time {show(end)} is {relation} {parent}.start_time {show(start)}: "
-            f"the {what} ends before (or when) it starts; end_time must be later than "
-            "start_time",
-        )
+    COUPON.report_reversed_windows(context, "E008")
 
 
 @rule(
@@ -103,19 +77,7 @@ def expires_before_claiming_ends(context: RuleContext) -> None:
     Coupons claimed in the last part of the claim window would already be expired.
     Only valid_type 1 has an absolute validity end.
     """
-    if context.integer(VALID_TYPE) != FIXED_WINDOW:
-        return
-    valid_end = context.integer(VALID_END)
-    receive_end = context.integer(RECEIVE_END)
-    if valid_end is None or receive_end is None or valid_end >= receive_end:
-        return
-    context.report(
-        "E009",
-        VALID_END,
-        f"valid_info.end_time {show(valid_end)} is earlier than receive_info.end_time "
-        f"{show(receive_end)}: coupons can still be claimed after they expire; end validity "
-        f"at or after the claim end (valid_info.end_time ≥ {show(receive_end)})",
-    )
+    COUPON.report_expiry_before_claim_end(context, "E009")
 
 
 @rule(
@@ -141,17 +103,7 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
 
     Usually the two numbers are swapped.
     """
-    limit = context.integer(LIMIT_PER_PERSON)
-    total = context.integer(TOTAL_NUM)
-    if limit is None or total is None or limit <= total:
-        return
-    context.report(
-        "E010",
-        LIMIT_PER_PERSON,
-        f"limit_num_one_person {show(limit)} exceeds total_num {show(total)}: the per-person "
-        f"limit is larger than the total number of coupons; set it to at most {show(total)} "
-        "(or check whether the two numbers are swapped)",
-    )
+    COUPON.report_limit_above_stock(context, "E010", "the total number of coupons")
 
 
 @rule(

@@ -30,17 +30,15 @@ from validator.apis.building_blocks import (
     choose,
     discount_info,
     draw_discount,
+    draw_ext_extras,
     draw_receive_info,
-    fixed_validity,
-    words,
+    draw_valid_info,
 )
 from validator.apis.requirements import cases, enum_of
 
 _API = "channels-ec-coupon-create"
 #: Per coupon type, the members of ``discount_info`` it requires.
-_TYPE_CASES = {
-    value: case.under("discount_info") for value, case in cases(_API, "", "type").items()
-}
+_TYPE_CASES = cases(_API, "", "type", under="discount_info")
 #: Per valid_type, the members of ``valid_info`` it requires.
 _VALID_CASES = cases(_API, "/valid_info", "valid_type")
 #: The integer members a type decides about, as SDK models send them when unused.
@@ -111,16 +109,9 @@ def _channels_coupon(
     valid_type = draw(valid_types)
     promote_type = draw(promote_types)
     receive_info = draw_receive_info(draw)
-    claim_start, claim_end = receive_info["start_time"], receive_info["end_time"]
     discount = _channels_discount_info(draw, coupon_type)
-    needs = _VALID_CASES[valid_type].required
-    valid_info: Payload = {"valid_type": valid_type}
-    if "start_time" in needs:  # E009: the validity window covers the claim window
-        valid_info["start_time"], valid_info["end_time"] = fixed_validity(
-            draw, claim_start, claim_end
-        )
-    else:
-        valid_info["valid_day_num"] = draw(st.integers(1, 90))
+    # E009: a fixed validity window covers the claim window.
+    valid_info = draw_valid_info(draw, valid_type, _VALID_CASES[valid_type].required, receive_info)
     if draw(BOOLEANS):  # an SDK model's zeros on the validity members this type does not use
         for member in _VALID_MEMBERS:
             valid_info.setdefault(member, 0)
@@ -132,12 +123,7 @@ def _channels_coupon(
         "receive_info": receive_info,
         "valid_info": valid_info,
     }
-    ext_info: Payload = {}
-    ids = discount.get("discount_condition", {}).get("product_ids")
-    if ids and draw(BOOLEANS):
-        ext_info["jump_product_id"] = draw(st.sampled_from(ids))
-    if draw(BOOLEANS):
-        ext_info["notes"] = draw(words(_NOTES, 30))
+    ext_info = draw_ext_extras(draw, {}, discount, _NOTES)
     if ext_info:
         payload["ext_info"] = ext_info
     if draw(BOOLEANS):

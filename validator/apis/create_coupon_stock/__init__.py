@@ -21,7 +21,6 @@ _PREFIX = "/coupon_data"
 SPEC = ApiSpec(
     id="create-coupon-stock",
     title="Vendor wrapper of WeChat Pay merchant coupons: create a stock",
-    package=__name__,
     endpoint=Endpoint("POST", "/Coupon/CreateCouponStock"),
     signal=any_member(*MEMBERS),
     # The carried body's times, where the vendor carries it (its own times are free text).

@@ -36,7 +36,6 @@ def looks_like_cash_coupon(document: dict[str, Any]) -> bool:
 SPEC = ApiSpec(
     id="favor-stock-create",
     title="WeChat Pay cash coupons (代金券): create a stock",
-    package=__name__,
     endpoint=Endpoint("POST", "/v3/marketing/favor/coupon-stocks", "api.mch.weixin.qq.com"),
     signal=looks_like_cash_coupon,
     datetimes=("/available_begin_time", "/available_end_time"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from validator.apis.spec import ApiSpec, End, Endpoint
+from validator.apis.spec import ApiSpec, End, Endpoint, store_coupon_seconds
 from validator.finding import Finding
 
 
@@ -45,17 +45,9 @@ def unwrap_body(
 SPEC = ApiSpec(
     id="product-coupon-create",
     title="WeChat Mini Store: create a coupon",
-    package=__name__,
     endpoint=Endpoint("POST", "/product/coupon/create", "api.weixin.qq.com"),
     signal=looks_like_product_coupon,
-    seconds=(
-        "/ext_info/valid_time",
-        "/ext_info/invalid_time",
-        "/receive_info/start_time",
-        "/receive_info/end_time",
-        "/valid_info/start_time",
-        "/valid_info/end_time",
-    ),
+    seconds=("/ext_info/valid_time", "/ext_info/invalid_time", *store_coupon_seconds("")),
     ends=(End("/receive_info/end_time"), End("/ext_info/invalid_time")),
     transform=unwrap_body,
 )

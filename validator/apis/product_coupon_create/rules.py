@@ -19,36 +19,22 @@ from validator.catalogue.bases import BASE_B, changed, fails, passes
 from validator.catalogue.model import describe
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import reversed_window
+from validator.rules.compare import StoreCoupon, reversed_window
 from validator.rules.context import RuleContext
 
 API = "product-coupon-create"
 
-TYPE = "/type"
-DISCOUNT_FEE = "/discount_info/discount_fee"
-PRODUCT_PRICE = "/discount_info/discount_condition/product_price"
+#: The members this API shares with the other WeChat store coupon APIs, at the top level.
+COUPON = StoreCoupon("", "/type")
 VALID_TIME = "/ext_info/valid_time"
 INVALID_TIME = "/ext_info/invalid_time"
 PROMOTE_TYPE = "/promote_info/promote_type"
 CUSTOMIZE_CHANNEL = "/promote_info/customize_channel"
-RECEIVE_START = "/receive_info/start_time"
-RECEIVE_END = "/receive_info/end_time"
-LIMIT_PER_PERSON = "/receive_info/limit_num_one_person"
-TOTAL_NUM = "/receive_info/total_num"
-VALID_TYPE = "/valid_info/valid_type"
-VALID_START = "/valid_info/start_time"
-VALID_END = "/valid_info/end_time"
 
-FIXED_WINDOW = 1  # valid_type 1: the absolute window valid_info.start_time–end_time
 CUSTOM_CHANNEL = 2  # promote_type 2: 自定义推广渠道, named in customize_channel
 FIXED_AMOUNT_TYPES = (4, 104)  # 商品直减券, 店铺直减券
 SPEND_AND_SAVE_TYPES = (2, 102)  # 商品满减券, 店铺满减券
 REMINDER_ABOVE_FEN = 500_000  # "超过50w提醒": 5000 yuan
-
-
-def _fixed_window(context: RuleContext) -> bool:
-    """valid_type is usable and 1: only then do valid_info's times mean anything."""
-    return context.integer(VALID_TYPE) == FIXED_WINDOW
 
 
 def _dotted(pointer: str) -> str:
@@ -98,11 +84,11 @@ def ext_info_disagrees_with_valid_info(context: RuleContext) -> None:
     WeChat staff confirmed it. Two different windows in one request leave it open which one
     WeChat applies, so each disagreeing ext_info time is an error.
     """
-    if not _fixed_window(context):
+    if not COUPON.fixed_window(context):
         return
     pairs = (
-        (VALID_TIME, "valid_time", VALID_START, "start_time"),
-        (INVALID_TIME, "invalid_time", VALID_END, "end_time"),
+        (VALID_TIME, "valid_time", COUPON.valid_start, "start_time"),
+        (INVALID_TIME, "invalid_time", COUPON.valid_end, "end_time"),
     )
     for ext_pointer, ext_name, valid_pointer, valid_name in pairs:
         ext_value = context.integer(ext_pointer)
@@ -147,9 +133,9 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
     Such a coupon can never be claimed or used. valid_info's window is checked only for
     valid_type 1; ext_info's window is an absolute one for both valid types.
     """
-    windows = [("claim window", RECEIVE_START, RECEIVE_END)]
-    if _fixed_window(context):
-        windows.append(("validity window", VALID_START, VALID_END))
+    windows = [("claim window", COUPON.receive_start, COUPON.receive_end)]
+    if COUPON.fixed_window(context):
+        windows.append(("validity window", COUPON.valid_start, COUPON.valid_end))
     windows.append(("ext_info window", VALID_TIME, INVALID_TIME))
     for what, start_pointer, end_pointer in windows:
         found = reversed_window(context, start_pointer, end_pointer)
@@ -274,14 +260,14 @@ def fixed_amount_above_reminder(context: RuleContext) -> None:
     is far more often a unit mistake (yuan × 10000, or cents typed twice) than a real
     5000-yuan coupon, so the message asks to check the unit.
     """
-    if context.integer(TYPE) not in FIXED_AMOUNT_TYPES:
+    if context.integer(COUPON.type) not in FIXED_AMOUNT_TYPES:
         return
-    fee = context.integer(DISCOUNT_FEE)
+    fee = context.integer(COUPON.discount_fee)
     if fee is None or fee <= REMINDER_ABOVE_FEN:
         return
     context.report(
         "B008",
-        DISCOUNT_FEE,
+        COUPON.discount_fee,
         f"discount_fee {show(fee)} fen is {_yuan(fee)} yuan, more than 5000 yuan (50w fen); "
         "WeChat shows a reminder; check the unit: amounts are integer fen "
         "(60 yuan is 6000)",
@@ -319,15 +305,15 @@ def reduction_not_below_threshold(context: RuleContext) -> None:
     With discount_fee ≥ product_price the buyer would pay nothing (or less than nothing)
     at the threshold: almost always swapped fields or a unit slip.
     """
-    if context.integer(TYPE) not in SPEND_AND_SAVE_TYPES:
+    if context.integer(COUPON.type) not in SPEND_AND_SAVE_TYPES:
         return
-    fee = context.integer(DISCOUNT_FEE)
-    price = context.integer(PRODUCT_PRICE)
+    fee = context.integer(COUPON.discount_fee)
+    price = context.integer(COUPON.product_price)
     if fee is None or price is None or fee < price:
         return
     context.report(
         "B009",
-        DISCOUNT_FEE,
+        COUPON.discount_fee,
         f"discount_fee {show(fee)} is not smaller than product_price {show(price)}: the "
         "reduction is not smaller than the spend threshold, so the buyer would pay nothing; "
         "make discount_fee smaller than product_price (or check whether they are swapped)",
@@ -361,14 +347,4 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
 
     Usually the two numbers are swapped.
     """
-    limit = context.integer(LIMIT_PER_PERSON)
-    total = context.integer(TOTAL_NUM)
-    if limit is None or total is None or limit <= total:
-        return
-    context.report(
-        "B010",
-        LIMIT_PER_PERSON,
-        f"limit_num_one_person {show(limit)} exceeds total_num {show(total)}: the per-person "
-        f"limit is larger than the total number of coupons; set it to at most {show(total)} "
-        "(or check whether the two numbers are swapped)",
-    )
+    COUPON.report_limit_above_stock(context, "B010", "the total number of coupons")

@@ -13,7 +13,6 @@ from typing import Any
 from hypothesis import strategies as st
 
 from validator.apis.building_blocks import (
-    BOOLEANS,
     DAY,
     KIND_NAMES,
     Draw,
@@ -22,17 +21,16 @@ from validator.apis.building_blocks import (
     choose,
     discount_info,
     draw_discount,
+    draw_ext_extras,
     draw_receive_info,
-    fixed_validity,
+    draw_valid_info,
     words,
 )
 from validator.apis.requirements import cases, enum_of
 
 _API = "product-coupon-create"
 #: Per coupon type, the members of ``discount_info`` it requires or forbids.
-_TYPE_CASES = {
-    value: case.under("discount_info") for value, case in cases(_API, "", "type").items()
-}
+_TYPE_CASES = cases(_API, "", "type", under="discount_info")
 #: Per valid_type, the members of ``valid_info`` it requires or forbids.
 _VALID_CASES = cases(_API, "/valid_info", "valid_type")
 
@@ -79,26 +77,18 @@ def _product_coupon(
     valid_type = draw(valid_types)
     promote_type = draw(promote_types)
     receive_info = draw_receive_info(draw)
-    claim_start, claim_end = receive_info["start_time"], receive_info["end_time"]
     discount_info = _product_discount_info(draw, coupon_type)
-    needs = _VALID_CASES[valid_type].required
-    valid_info: Payload = {"valid_type": valid_type}
-    if "start_time" in needs:
-        start, end = fixed_validity(draw, claim_start, claim_end)
-        valid_info["start_time"], valid_info["end_time"] = start, end
-        ext_window = (start, end)  # B004: ext_info repeats the fixed window exactly
+    valid_info = draw_valid_info(draw, valid_type, _VALID_CASES[valid_type].required, receive_info)
+    if "start_time" in valid_info:  # B004: ext_info repeats the fixed window exactly
+        ext_window = (valid_info["start_time"], valid_info["end_time"])
     else:
-        days = draw(st.integers(1, 90))
-        valid_info["valid_day_num"] = days
         # An absolute window of the merchant's choice: from the claim start until the last
         # claimed coupon has run out.
-        ext_window = (claim_start, claim_end + days * DAY)
-    ext_info: Payload = {"valid_time": ext_window[0], "invalid_time": ext_window[1]}
-    ids = discount_info.get("discount_condition", {}).get("product_ids")
-    if ids and draw(BOOLEANS):
-        ext_info["jump_product_id"] = draw(st.sampled_from(ids))
-    if draw(BOOLEANS):
-        ext_info["notes"] = draw(words(_NOTES, 30))
+        days = valid_info["valid_day_num"]
+        ext_window = (receive_info["start_time"], receive_info["end_time"] + days * DAY)
+    ext_info = draw_ext_extras(
+        draw, {"valid_time": ext_window[0], "invalid_time": ext_window[1]}, discount_info, _NOTES
+    )
     # B006: a custom channel (promote_type 2) names it; in-store promotion leaves it "".
     channel = draw(words(_CHANNELS, 20)) if promote_type == 2 else ""
     payload: Payload = {

@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 
 from validator.apis.building_blocks import (
     BOOLEANS,
-    DAY,
-    HOUR,
     KIND_NAMES,
     Draw,
     Payload,
@@ -24,18 +22,15 @@ from validator.apis.building_blocks import (
     discount_info,
     draw_discount,
     draw_receive_info,
+    draw_valid_info,
     fen_amounts,
-    fixed_validity,
     words,
 )
 from validator.apis.requirements import cases, enum_of
 
 _API = "shop-coupon-add"
 #: Per coupon type, the members of ``coupon_info.discount_info`` it requires or forbids.
-_TYPE_CASES = {
-    value: case.under("coupon_info/discount_info")
-    for value, case in cases(_API, "/coupon", "type").items()
-}
+_TYPE_CASES = cases(_API, "/coupon", "type", under="coupon_info/discount_info")
 #: Per valid_type, the members of ``valid_info`` it requires or forbids.
 _VALID_CASES = cases(_API, "/coupon/coupon_info/valid_info", "valid_type")
 
@@ -94,21 +89,6 @@ def _shop_discount_info(draw: Draw[Any], coupon_type: int) -> Payload:
     return discount_info(condition, info)
 
 
-def _valid_info(draw: Draw[Any], valid_type: int, claim_start: int, claim_end: int) -> Payload:
-    """valid_info with the members this valid_type requires (A003): a window, days or seconds."""
-    needs = _VALID_CASES[valid_type].required
-    valid_info: Payload = {"valid_type": valid_type}
-    if "start_time" in needs:
-        valid_info["start_time"], valid_info["end_time"] = fixed_validity(
-            draw, claim_start, claim_end
-        )
-    elif "valid_day_num" in needs:
-        valid_info["valid_day_num"] = draw(st.integers(1, 90))
-    elif "valid_second" in needs:
-        valid_info["valid_second"] = draw(st.integers(HOUR, 30 * DAY))
-    return valid_info
-
-
 @st.composite
 def _shop_coupon(
     draw: Draw[Any], coupon_types: st.SearchStrategy[int], valid_types: st.SearchStrategy[int]
@@ -116,8 +96,8 @@ def _shop_coupon(
     coupon_type = draw(coupon_types)
     valid_type = draw(valid_types)
     receive_info = draw_receive_info(draw)
-    claim_start, claim_end = receive_info["start_time"], receive_info["end_time"]
-    valid_info = _valid_info(draw, valid_type, claim_start, claim_end)
+    # A003: the members this valid_type requires (a window, days or seconds).
+    valid_info = draw_valid_info(draw, valid_type, _VALID_CASES[valid_type].required, receive_info)
     coupon_info: Payload = {
         "name": draw(chinese_names(10, KIND_NAMES[coupon_type])),
         "promote_info": {"promote_type": 4, "finder": {"nickname": draw(words(_NICKNAMES, 20))}},

@@ -1,0 +1,138 @@
+"""Comparisons that the rules of several APIs make, written once.
+
+The three WeChat store coupon APIs (shop-coupon-add, product-coupon-create and
+channels-ec-coupon-create) share one body design under different roots: a coupon ``type``, a
+``discount_info`` with ``discount_fee`` and a spend threshold, a claim window with a per-person
+limit and a stock (``receive_info``), and a validity window that ``valid_type`` chooses
+(``valid_info``). ``StoreCoupon`` names those members under one root and holds the checks the
+three APIs make of them alike; each API's rule function calls it with its own code, so the
+logic and the message cannot drift apart between the APIs. ``reversed_window`` serves the
+window rules of every API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from validator.json.show import show
+from validator.rules.context import RuleContext
+
+FIXED_WINDOW = 1  # valid_type 1: the absolute window valid_info.start_time–end_time
+
+
+def reversed_window(
+    context: RuleContext, start_pointer: str, end_pointer: str
+) -> tuple[int, int, str] | None:
+    """(start, end, relation) when both integers are usable and the end is not after the start.
+
+    The window rules of several APIs ask this (A008, B005, C008, E008); ``relation`` words the
+    end against the start ("before", or "at the same second as" when they are equal).
+    """
+    start = context.integer(start_pointer)
+    end = context.integer(end_pointer)
+    if start is None or end is None or start < end:
+        return None
+    return start, end, "at the same second as" if start == end else "before"
+
+
+class StoreCoupon:
+    """The members a WeChat store coupon body holds under ``root`` (``""`` for the flat bodies,
+    ``/coupon/coupon_info`` for shop-coupon-add, whose ``type`` sits outside it at
+    ``type_pointer``), and the checks the three APIs make of them alike."""
+
+    __slots__ = (
+        "discount_fee",
+        "limit_per_person",
+        "product_price",
+        "receive_end",
+        "receive_start",
+        "total_num",
+        "type",
+        "valid_end",
+        "valid_start",
+        "valid_type",
+    )
+
+    def __init__(self, root: str, type_pointer: str) -> None:
+        self.type = type_pointer
+        self.discount_fee = f"{root}/discount_info/discount_fee"
+        self.product_price = f"{root}/discount_info/discount_condition/product_price"
+        self.receive_start = f"{root}/receive_info/start_time"
+        self.receive_end = f"{root}/receive_info/end_time"
+        self.limit_per_person = f"{root}/receive_info/limit_num_one_person"
+        self.total_num = f"{root}/receive_info/total_num"
+        self.valid_type = f"{root}/valid_info/valid_type"
+        self.valid_start = f"{root}/valid_info/start_time"
+        self.valid_end = f"{root}/valid_info/end_time"
+
+    def fixed_window(self, context: RuleContext) -> bool:
+        """valid_type is usable and 1: only then do valid_info's times mean anything."""
+        return context.integer(self.valid_type) == FIXED_WINDOW
+
+    def report_fee_over_80_percent(
+        self, context: RuleContext, code: str, coupon_type: int, message: Callable[[int, int], str]
+    ) -> None:
+        """Report ``message(fee, price)`` at ``discount_fee`` when the coupon has this type and
+        its reduction F is more than 80 % of its threshold P (below the 2 折 floor).
+
+        Integer arithmetic (F × 5 > P × 4), so that exactly 80 % passes and no float rounding
+        can flip the boundary.
+        """
+        if context.integer(self.type) != coupon_type:
+            return
+        fee = context.integer(self.discount_fee)
+        price = context.integer(self.product_price)
+        if fee is None or price is None or fee * 5 <= price * 4:
+            return
+        context.report(code, self.discount_fee, message(fee, price))
+
+    def report_reversed_windows(self, context: RuleContext, code: str) -> None:
+        """The claim window, and with valid_type 1 the validity window, whose end is not after
+        its start; reported at the window's end."""
+        windows = [("claim window", "receive_info", self.receive_start, self.receive_end)]
+        if self.fixed_window(context):
+            windows.append(("validity window", "valid_info", self.valid_start, self.valid_end))
+        for what, parent, start_pointer, end_pointer in windows:
+            found = reversed_window(context, start_pointer, end_pointer)
+            if found is None:
+                continue
+            start, end, relation = found
+            context.report(
+                code,
+                end_pointer,
+                f"{parent}.end_time {show(end)} is {relation} {parent}.start_time {show(start)}: "
+                f"the {what} ends before (or when) it starts; end_time must be later than "
+                "start_time",
+            )
+
+    def report_expiry_before_claim_end(self, context: RuleContext, code: str) -> None:
+        """With valid_type 1, a validity that ends before the claim window does: coupons
+        claimed late would already be expired. Reported at valid_info's end."""
+        if not self.fixed_window(context):
+            return
+        valid_end = context.integer(self.valid_end)
+        receive_end = context.integer(self.receive_end)
+        if valid_end is None or receive_end is None or valid_end >= receive_end:
+            return
+        context.report(
+            code,
+            self.valid_end,
+            f"valid_info.end_time {show(valid_end)} is earlier than receive_info.end_time "
+            f"{show(receive_end)}: coupons can still be claimed after they expire; end validity "
+            f"at or after the claim end (valid_info.end_time ≥ {show(receive_end)})",
+        )
+
+    def report_limit_above_stock(self, context: RuleContext, code: str, stock: str) -> None:
+        """A per-person limit above the total number of coupons (``stock`` names that total in
+        the message): no one can ever reach it. Reported at the limit."""
+        limit = context.integer(self.limit_per_person)
+        total = context.integer(self.total_num)
+        if limit is None or total is None or limit <= total:
+            return
+        context.report(
+            code,
+            self.limit_per_person,
+            f"limit_num_one_person {show(limit)} exceeds total_num {show(total)}: the per-person "
+            f"limit is larger than {stock}; set it to at most {show(total)} "
+            "(or check whether the two numbers are swapped)",
+        )
