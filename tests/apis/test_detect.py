@@ -6,7 +6,7 @@ import pytest
 
 import validator.apis.detect as detect_module
 from validator.apis import APIS
-from validator.apis.detect import detect, signals
+from validator.apis.detect import detect, raised, signals
 from validator.apis.spec import ApiSpec, Endpoint, any_member
 
 
@@ -69,8 +69,8 @@ def test_merchant_and_cash_coupon_members_are_a_conflict_naming_both() -> None:
     api, finding = detect({"stock_send_rule": {}, "stock_use_rule": {}, "no_cash": False})
     assert api is None and finding is not None
     assert finding.message == (
-        "cannot tell which API this file targets (signals: busifavor-stock-create and "
-        "favor-stock-create); pass --api"
+        "cannot tell which API this file targets: signals of busifavor-stock-create "
+        "(stock_send_rule) and favor-stock-create (stock_use_rule, no_cash); pass --api"
     )
 
 
@@ -82,8 +82,27 @@ def test_create_coupon_stock_wins_over_the_bare_bodies() -> None:
 def test_conflict_names_the_candidates() -> None:
     _, finding = detect({"coupon": {}, "coupon_data": {}})
     assert finding is not None
-    assert "shop-coupon-add and create-coupon-stock" in finding.message
+    assert "shop-coupon-add (coupon) and create-coupon-stock (coupon_data)" in finding.message
     assert "--api" in finding.message
+
+
+def test_conflict_names_the_members_behind_each_signal() -> None:
+    """Every candidate is named with the members that raised it, in catalogue order."""
+    document = {
+        "type": 1,
+        "promote_info": {"customize_channel": ""},
+        "auto_valid_info": {},
+        "coupon": {},
+    }
+    _, finding = detect(document)
+    assert finding is not None
+    assert finding.message == (
+        "cannot tell which API this file targets: signals of shop-coupon-add (coupon), "
+        "product-coupon-create (customize_channel) and channels-ec-coupon-create "
+        "(auto_valid_info); pass --api"
+    )
+    wrapped = {"type": 1, "ext_info": {"valid_time": 1}, "coupon_info": {}}
+    assert raised(wrapped) == [("product-coupon-create", ("ext_info.valid_time", "coupon_info"))]
 
 
 def test_the_signals_are_the_specs_in_catalogue_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,4 +122,4 @@ def test_the_signals_are_the_specs_in_catalogue_order(monkeypatch: pytest.Monkey
 def test_no_signal() -> None:
     _, finding = detect({"name": "x"})
     assert finding is not None
-    assert finding.message == "cannot tell which API this file targets (signals: none); pass --api"
+    assert finding.message == "cannot tell which API this file targets (no signal); pass --api"

@@ -332,7 +332,7 @@ WORKED: dict[str, tuple[dict[str, Any], list[Finding], str]] = {
     "D001-busifavor-and-favor": (
         {"/stock_send_rule": {"max_coupons_per_user": 1}},
         [("D001", "error", "")],
-        "busifavor-stock-create and favor-stock-create",
+        "signals of busifavor-stock-create (stock_send_rule) and favor-stock-create (",
     ),
 }
 
@@ -446,7 +446,10 @@ def test_signals(document: Payload, expected: list[str]) -> None:
 def test_mixed_body_is_a_conflict_naming_both_apis() -> None:
     api, finding = detect({"display_pattern_info": {}, "stock_use_rule": {}})
     assert api is None and finding is not None and finding.code == "D001"
-    assert "busifavor-stock-create and favor-stock-create" in finding.message
+    assert finding.message == (
+        "cannot tell which API this file targets: signals of busifavor-stock-create "
+        "(display_pattern_info) and favor-stock-create (stock_use_rule); pass --api"
+    )
 
 
 @pytest.mark.parametrize(

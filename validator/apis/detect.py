@@ -14,22 +14,34 @@ from validator.apis import APIS
 from validator.finding import Finding
 
 
+def raised(document: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each API whose signal is true for this top-level object, with the members that raised
+    it, in catalogue order."""
+    found = []
+    for spec in APIS:
+        members = spec.signal(document)
+        if members:
+            found.append((spec.id, members))
+    return found
+
+
 def signals(document: dict[str, Any]) -> list[str]:
     """The API ids whose signal is true for this top-level object, in catalogue order."""
-    return [spec.id for spec in APIS if spec.signal(document)]
+    return [api for api, _ in raised(document)]
 
 
 def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:
-    """The detected API, or None with the D001 finding that explains why not."""
-    found = signals(document)
+    """The detected API, or None with the D001 finding that explains why not: for a conflict,
+    which members raised each API's signal, so the user sees what to remove."""
+    found = raised(document)
     if len(found) == 1:
-        return found[0], None
+        return found[0][0], None
     if found:
-        message = (
-            f"cannot tell which API this file targets (signals: {' and '.join(found)}); pass --api"
-        )
+        named = [f"{api} ({', '.join(members)})" for api, members in found]
+        listed = ", ".join(named[:-1]) + " and " + named[-1]
+        message = f"cannot tell which API this file targets: signals of {listed}; pass --api"
     else:
-        message = "cannot tell which API this file targets (signals: none); pass --api"
+        message = "cannot tell which API this file targets (no signal); pass --api"
     return None, Finding("D001", "", message)
 
 

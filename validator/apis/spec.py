@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 
 from validator.finding import Finding
 
-#: A detection signal: true when a top-level object looks like a body of the API.
-Signal = Callable[[dict[str, Any]], bool]
+#: A detection signal: the top-level members that make an object look like a body of the API
+#: (empty when it does not), so that a D001 conflict can say which members raised each signal.
+Signal = Callable[[dict[str, Any]], tuple[str, ...]]
 #: A body transform: (effective body, map from its pointers to the file's, findings). The
 #: engine validates the effective body and reports every finding at the file's pointer.
 Transform = Callable[[dict[str, Any]], tuple[dict[str, Any], Callable[[str], str], list[Finding]]]
@@ -129,8 +130,8 @@ def store_coupon_ends(root: str) -> tuple[End, ...]:
 def any_member(*names: str) -> Signal:
     """The signal "the top-level object has at least one of these members"."""
 
-    def signal(document: dict[str, Any]) -> bool:
-        return any(name in document for name in names)
+    def signal(document: dict[str, Any]) -> tuple[str, ...]:
+        return tuple(name for name in names if name in document)
 
     signal.__doc__ = f"Has one of {', '.join(names)} at the top level."
     return signal

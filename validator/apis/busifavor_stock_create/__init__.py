@@ -28,7 +28,7 @@ _OWN_MEMBERS = (
 _SHARED_MEMBERS = ("stock_name", "stock_type", "coupon_use_rule")
 
 
-def looks_like_merchant_coupon(document: dict[str, Any]) -> bool:
+def looks_like_merchant_coupon(document: dict[str, Any]) -> tuple[str, ...]:
     """None of create-coupon-stock's members, and a member only a merchant-coupon body has, or
     a member it shares with a cash-coupon body (favor-stock-create) without that body's markers.
 
@@ -38,12 +38,11 @@ def looks_like_merchant_coupon(document: dict[str, Any]) -> bool:
     from validator.apis import create_coupon_stock, favor_stock_create
 
     if create_coupon_stock.SPEC.signal(document):
-        return False
-    if any(name in document for name in _OWN_MEMBERS):
-        return True
-    return any(name in document for name in _SHARED_MEMBERS) and not any(
-        name in document for name in favor_stock_create.MARKERS
-    )
+        return ()
+    own = tuple(name for name in _OWN_MEMBERS if name in document)
+    if own or any(name in document for name in favor_stock_create.MARKERS):
+        return own
+    return tuple(name for name in _SHARED_MEMBERS if name in document)
 
 
 _AVAILABLE = "/coupon_use_rule/coupon_available_time"

@@ -15,16 +15,17 @@ from typing import Any
 from validator.apis.spec import ApiSpec, Endpoint, store_coupon_ends, store_coupon_seconds
 
 
-def looks_like_channels_coupon(document: dict[str, Any]) -> bool:
+def looks_like_channels_coupon(document: dict[str, Any]) -> tuple[str, ...]:
     """``type`` without the ``coupon_info`` wrapper, and ``auto_valid_info`` or a
     ``promote_info`` object without ``customize_channel`` (which every product-coupon-create
     body has and this API does not)."""
     if "type" not in document or "coupon_info" in document:
-        return False
+        return ()
     promote = document.get("promote_info")
-    return "auto_valid_info" in document or (
-        isinstance(promote, dict) and "customize_channel" not in promote
-    )
+    raised = ("auto_valid_info",) if "auto_valid_info" in document else ()
+    if isinstance(promote, dict) and "customize_channel" not in promote:
+        raised += ("promote_info",)
+    return raised
 
 
 def zeros_count_as_absent(document: Any, result: Any) -> None:

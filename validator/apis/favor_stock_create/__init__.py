@@ -25,12 +25,13 @@ MARKERS = (
 )
 
 
-def looks_like_cash_coupon(document: dict[str, Any]) -> bool:
-    """A 代金券 marker, and none of create-coupon-stock's members: a vendor body that carries a
-    marker is the vendor's (where the marker is an unknown member), not this API's."""
-    return any(name in document for name in MARKERS) and not create_coupon_stock.SPEC.signal(
-        document
-    )
+def looks_like_cash_coupon(document: dict[str, Any]) -> tuple[str, ...]:
+    """The 代金券 markers present, when none of create-coupon-stock's members is: a vendor body
+    that carries a marker is the vendor's (where the marker is an unknown member), not this
+    API's."""
+    if create_coupon_stock.SPEC.signal(document):
+        return ()
+    return tuple(name for name in MARKERS if name in document)
 
 
 SPEC = ApiSpec(

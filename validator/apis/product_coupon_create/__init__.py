@@ -15,7 +15,7 @@ from validator.apis.spec import ApiSpec, End, Endpoint, store_coupon_seconds
 from validator.finding import Finding
 
 
-def looks_like_product_coupon(document: dict[str, Any]) -> bool:
+def looks_like_product_coupon(document: dict[str, Any]) -> tuple[str, ...]:
     """``type`` with a ``promote_info.customize_channel``, or ``coupon_info`` without
     shop-coupon-add's ``coupon`` (the obsolete wrapper).
 
@@ -23,14 +23,20 @@ def looks_like_product_coupon(document: dict[str, Any]) -> bool:
     no ``promote_info`` object: the WeChat Store SDK models carry those times too, and a body
     that lost its required ``promote_info`` should still be checked here.
     """
-    promote = document.get("promote_info")
-    promote_object = isinstance(promote, dict)
-    channel = promote_object and "customize_channel" in promote
-    ext = document.get("ext_info")
-    ext_times = isinstance(ext, dict) and ("valid_time" in ext or "invalid_time" in ext)
-    return ("type" in document and (channel or (not promote_object and ext_times))) or (
-        "coupon_info" in document and "coupon" not in document
-    )
+    raised: tuple[str, ...] = ()
+    if "type" in document:
+        promote = document.get("promote_info")
+        ext = document.get("ext_info")
+        if isinstance(promote, dict):
+            if "customize_channel" in promote:
+                raised = ("customize_channel",)
+        elif isinstance(ext, dict):
+            raised = tuple(
+                f"ext_info.{name}" for name in ("valid_time", "invalid_time") if name in ext
+            )
+    if "coupon_info" in document and "coupon" not in document:
+        raised += ("coupon_info",)
+    return raised
 
 
 def unwrap_body(
