@@ -255,7 +255,7 @@ describe(
     an unknown member is checked. Fix: correct the name, or remove the member.
     """,
     status="INFERRED (decided: no API documents that unknown members are rejected)",
-    sources=("A-zh", "B-new", "LK"),
+    sources=("A-zh", "B-new", "LK", "WP-changelog", "WP-undeclared"),
     fail=fails(
         changed(
             BASE_B,

@@ -76,6 +76,14 @@ SOURCES: dict[str, str] = {
         "(src/test/java/com/landasoft/demo/idea/git/ideagitdemo/IdeaGitDemoApplicationTests.java,"
         " testCreateBusifavorStocks)"
     ),
+    "WP-partner2": "https://pay.weixin.qq.com/doc/v3/partner/4012692931",
+    "WP-changelog": _WP_DOCS + "partner/changelog/merchant-exclusive-coupon.html",
+    "WP-undeclared": _WX + "/community/personal/oCJUsw9VztOIj84gQ4X9hRfnGbYY/follow",
+    "SKIT-bf": (
+        "https://github.com/fudiwei/DotNetCore.SKIT.FlurlHttpClient.Wechat "
+        "(src/SKIT.FlurlHttpClient.Wechat.TenpayV3/Models/MarketingBusifavor/"
+        "CreateMarketingBusifavorStockRequest.cs)"
+    ),
     "WP-min": _WX + "/community/personal/oCJUsw9VztOIj84gQ4X9hRfnGbYY/answer",
     "WP-favor": _WX + "/community/pay/doc/000048131ac6e0da1102f5cbc66800",
     "WP-forum-selfconsume": _COMMUNITY + "000ec698b281e0954ebd112c95b800",

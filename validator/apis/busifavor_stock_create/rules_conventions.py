@@ -251,7 +251,7 @@ _NOT_OPEN: tuple[tuple[str, bool | None, str], ...] = (
     `false`); cap the stock with `max_coupons` and `max_coupons_by_day` instead of a budget.
     """,
     status="CONFIRMED wording; effect INFERRED",
-    sources=("WPgo", "WPjava", "WP-modify", "WP-accepted"),
+    sources=("WPgo", "WPjava", "WP-partner2", "WP-modify", "WP-accepted", "SKIT-bf"),
     fail=fails_on(changed(BASE_D, {"/subsidy": True}), "/subsidy", api=API),
     passing=passes_on(BASE_D, api=API),
 )
