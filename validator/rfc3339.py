@@ -123,25 +123,52 @@ class Moment:
         return self.instant >= other.instant if isinstance(other, Moment) else NotImplemented
 
 
+#: Text → what ``parse`` made of it. The same few strings are parsed several times per
+#: document (the schema's format check, then each rule that compares the instant), and the
+#: same dates recur across the files of a run. Moments are never changed after they are
+#: built, so one can be shared. Bounded in count (emptied when full) and in key length, so a
+#: long run or a hostile file cannot make it grow without end.
+_PARSED: dict[str, Moment | None] = {}
+_PARSED_LIMIT = 4096
+_PARSED_KEY_LIMIT = 64  # longer than any ordinary date-time: a fraction of 30+ digits
+_UNSEEN: Any = object()
+
+
 def parse(text: str) -> Moment | None:
     """The moment ``text`` denotes, or None when it is not a valid RFC 3339 date-time."""
+    moment = _PARSED.get(text, _UNSEEN)
+    if moment is not _UNSEEN:
+        return moment
+    moment = _parse(text)
+    if len(text) <= _PARSED_KEY_LIMIT:
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        _PARSED[text] = moment
+    return moment
+
+
+def _parse(text: str) -> Moment | None:
     match = _DATE_TIME.fullmatch(text)
     if match is None:
         return None
-    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    year_, month_, day_, hour_, minute_, second_, fraction, zulu, sign, off_h, off_m = (
+        match.groups()
+    )
+    year, month, day = int(year_), int(month_), int(day_)
+    hour, minute, second = int(hour_), int(minute_), int(second_)
     if year < 1 or not 1 <= month <= 12 or not 1 <= day <= _days_in_month(year, month):
         return None
     if hour > 23 or minute > 59 or second > 59:
         return None
     offset = 0
-    if not match.group(8):
-        off_hours, off_minutes = int(match.group(10)), int(match.group(11))
+    if not zulu:
+        off_hours, off_minutes = int(off_h), int(off_m)
         if off_hours > 23 or off_minutes > 59:
             return None
         offset = off_hours * 60 + off_minutes
-        if match.group(9) == "-":
+        if sign == "-":
             offset = -offset
-    return Moment(year, month, day, hour, minute, second, match.group(7) or "", offset)
+    return Moment(year, month, day, hour, minute, second, fraction or "", offset)
 
 
 def add_one_calendar_year(moment: Moment) -> Moment:

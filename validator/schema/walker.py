@@ -34,10 +34,14 @@ from validator.schema.values import all_distinct, duplicate_key, json_equal, sca
 
 def _date_time(text: str) -> Any:
     """``rfc3339.parse``, imported on first use: only some APIs have date-times, and the module
-    (with ``calendar``) costs a one-file run of the others a noticeable share of its time."""
-    from validator import rfc3339
+    (with ``calendar``) costs a one-file run of the others a noticeable share of its time.
+    Once imported, the module's ``parse`` replaces this function, so later calls skip the
+    import statement."""
+    global _date_time
+    from validator.rfc3339 import parse
 
-    return rfc3339.parse(text)
+    _date_time = parse
+    return parse(text)
 
 
 class SchemaResult:
