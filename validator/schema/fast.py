@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from validator.schema.model import Node, ThenNode, clean_spec
+from validator.schema.values import PYTHON_TYPES, all_distinct
 
 if TYPE_CHECKING:
     from validator.schema.walker import Walker
@@ -40,6 +41,12 @@ FastFunction = Callable[[dict[str, Any], str, "Walker"], None]
 def walks_objects(node: Node) -> bool:
     """Whether ``Walker.value`` hands a dict at this node straight to ``Walker.object``."""
     return node.enum is None and (node.accepts is None or dict in node.accepts)
+
+
+def _walks_arrays(node: Node) -> bool:
+    """Whether ``Walker.value`` hands a list at this node straight to ``Walker.array``, and
+    only a list (a node that also takes objects is left to the walker)."""
+    return node.enum is None and node.accepts == PYTHON_TYPES["array"]
 
 
 def generate(root: Node) -> FastFunction | None:
@@ -207,30 +214,104 @@ class _Writer:
                 "else:",
                 f"    {walk}",
             ]
+        if _walks_arrays(child):
+            return self.array(child, token, walk)
         test = self.clean(child)
         if test is None:
             return [walk]
         return [f"if not ({test}):", f"    {walk}"]
 
-    def clean(self, child: Node) -> str | None:
-        """``CleanSpec`` as an inline expression over ``member``."""
+    def array(self, child: Node, token: str, walk: str) -> list[str]:
+        """Lines equivalent to ``Walker.array`` on ``member`` at ``child``: when the count is
+        within every bound (hard and ``x-soft``) and the items are distinct where they must
+        be, only the items remain, each checked like a member (an object item by its node's
+        function, a clean scalar skipped, anything else to ``Walker.value``); otherwise the
+        whole array goes to the walker, which reports in its own order."""
+        tests = ["type(member) is list"]
+        lows = [b for b in (child.min_items, child.soft.get("minItems")) if b is not None]
+        if lows:
+            tests.append(f"len(member) >= {max(lows)!r}")
+        if child.max_items is not None:
+            tests.append(f"len(member) <= {child.max_items!r}")
+        if child.unique:
+            tests.append(f"{self.constant(all_distinct)}(member)")
+        lines = [f"if {' and '.join(tests)}:"]
+        items = child.items
+        if items is None:
+            lines.append("    pass")
+        else:
+            node = self.constant(items)
+            item_walk = f'walker.value({node}, item, f"{{base}}/{{index}}")'
+            lines += [
+                f"    base = pointer + {token}",
+                "    for index, item in enumerate(member):",
+            ]
+            if walks_objects(items):
+                function = self.function(items)
+                lines += [
+                    "        if type(item) is dict:",
+                    f'            {function}(item, f"{{base}}/{{index}}", walker)',
+                    "        else:",
+                    f"            {item_walk}",
+                ]
+            else:
+                test = self.clean(items, "item")
+                if test is None:
+                    lines.append(f"        {item_walk}")
+                else:
+                    lines += [f"        if not ({test}):", f"            {item_walk}"]
+        return [*lines, "else:", f"    {walk}"]
+
+    def clean(self, child: Node, var: str = "member") -> str | None:
+        """``CleanSpec`` as an inline expression over the variable ``var``."""
         spec = clean_spec(child)
         if spec is None:
-            return None
+            if child.enum is None and child.accepts == PYTHON_TYPES["boolean"]:
+                return f"type({var}) is bool"  # ``Walker.value`` checks nothing else in one
+            return self.date_time(child, var)
         kind = "int" if spec.kind is int else "str"
-        parts = [f"type(member) is {kind}"]
+        parts = [f"type({var}) is {kind}"]
         if spec.allowed is not None:
-            parts.append(f"member in {self.constant(spec.allowed)}")
+            parts.append(f"{var} in {self.constant(spec.allowed)}")
             return " and ".join(parts)
-        measure = "member" if spec.kind is int else "len(member)"
+        measure = var if spec.kind is int else f"len({var})"
         if spec.low is not None:
             parts.append(f"{measure} >= {spec.low!r}")
         if spec.high is not None:
             parts.append(f"{measure} <= {spec.high!r}")
         if spec.step is not None:
-            parts.append(f"member % {spec.step!r} == 0")
+            parts.append(f"{var} % {spec.step!r} == 0")
         if spec.pattern is not None:
-            parts.append(f"{self.constant(spec.pattern)}.search(member) is not None")
+            parts.append(f"{self.constant(spec.pattern)}.search({var}) is not None")
         if spec.shape is not None:
-            parts.append(f"{self.constant(spec.shape)}.search(member) is not None")
+            parts.append(f"{self.constant(spec.shape)}.search({var}) is not None")
+        return " and ".join(parts)
+
+    def date_time(self, child: Node, var: str) -> str | None:
+        """The test that a ``format: date-time`` string is clean, as an inline expression over
+        ``var``, or None for another node.
+
+        ``Walker.string`` on such a node checks the length bounds (hard and ``x-soft``), the
+        ``x-shape``, then the date-time itself, and not the ``pattern`` (the format already says
+        more). Most date-times of a run are well-formed, so testing them here, with the same
+        ``rfc3339.parse`` the walker and the rules use (whose memo the rules then hit), spares
+        the walker's calls; a value that fails goes to the walker, which reports it.
+        """
+        if not child.date_time or child.accepts != PYTHON_TYPES["string"]:
+            return None
+        if child.enum is not None or child.items is not None:
+            return None
+        if child.properties or child.conditionals:
+            return None
+        from validator.rfc3339 import parse  # only a schema with date-times gets here
+
+        parts = [f"type({var}) is str"]
+        lows = [b for b in (child.min_length, child.soft.get("minLength")) if b is not None]
+        if lows:
+            parts.append(f"len({var}) >= {max(lows)!r}")
+        if child.max_length is not None:
+            parts.append(f"len({var}) <= {child.max_length!r}")
+        if child.shape is not None:
+            parts.append(f"{self.constant(child.shape.clean)}.search({var}) is not None")
+        parts.append(f"{self.constant(parse)}({var}) is not None")
         return " and ".join(parts)
