@@ -34,9 +34,13 @@ class _Plan:
 
     The rules ask for the same constant pointers in every document (the coupon type, the four
     times of the windows…), so the plan is learned from the first ``LEARN_FROM`` documents of
-    an API and then filled into each new context's memo before the rules run. It only fills
+    an API and then resolved into each new context's memo before the rules run. It only fills
     the memo with what ``RuleContext.value`` would compute (the same steps as
     ``pointer.resolve``); a pointer outside the plan is resolved as before.
+
+    The steps are written out as one generated function (``_compile``), like the schema's
+    fast path: a loop over the steps would spend more on its own bookkeeping (unpacking each
+    step, a list of the containers found) than on the dict lookups it is there for.
     """
 
     LEARN_FROM = 4
@@ -62,20 +66,51 @@ class _Plan:
             else:  # another spelling of the same tokens: its own step
                 slots[(*tokens, pointer)] = len(slots)
                 self.steps.append((parent, token, pointer))
+        #: document → {pointer: its value or MISSING}, for every named step.
+        self.resolve: Callable[[Any], dict[str, Any]] = self._compile()
+
+    def _compile(self) -> Callable[[Any], dict[str, Any]]:
+        """``resolve`` as Python source: slot ``sN`` is the value of step N (``s0`` the
+        document). The steps are grouped by their container, tested once: an exact dict is
+        looked into directly, ``MISSING`` gives ``MISSING``, anything else goes through
+        ``_step``. A container's slot is always lower than its members', so the groups in
+        slot order find every container already set."""
+        children: dict[int, list[tuple[int, str]]] = {}
+        for slot, (parent, token, _) in enumerate(self.steps, 1):
+            children.setdefault(parent, []).append((slot, token))
+        lines = ["def resolve(s0):"]
+        for parent in sorted(children):
+            group = children[parent]
+            lines.append(f"    if type(s{parent}) is dict:")
+            lines.append(f"        get = s{parent}.get")
+            lines += [f"        s{slot} = get({token!r}, MISSING)" for slot, token in group]
+            lines.append(f"    elif s{parent} is MISSING:")
+            lines.append("        " + " = ".join(f"s{slot}" for slot, _ in group) + " = MISSING")
+            lines.append("    else:")
+            lines += [f"        s{slot} = step(s{parent}, {token!r})" for slot, token in group]
+        named = [
+            f"{pointer!r}: s{slot}"
+            for slot, (_, _, pointer) in enumerate(self.steps, 1)
+            if pointer is not None
+        ]
+        lines.append(f"    return {{{', '.join(named)}}}")
+        namespace: dict[str, Any] = {"MISSING": MISSING, "step": _step}
+        exec(compile("\n".join(lines) + "\n", "<coupon-validator rule plan>", "exec"), namespace)
+        return namespace["resolve"]  # type: ignore[no-any-return]
 
     def fill(self, document: Any, values: dict[str, Any]) -> None:
-        found = [document]
-        for parent, token, pointer in self.steps:
-            container = found[parent]
-            if isinstance(container, dict):
-                value = container.get(token, MISSING)
-            elif isinstance(container, list) and token.isdigit() and int(token) < len(container):
-                value = container[int(token)]
-            else:
-                value = MISSING
-            found.append(value)
-            if pointer is not None:
-                values[pointer] = value
+        """Put the value (or ``MISSING``) of every planned pointer into ``values``."""
+        values.update(self.resolve(document))
+
+
+def _step(container: Any, token: str) -> Any:
+    """One step of ``pointer.resolve`` from any container (or none): the generated plan's
+    path for what is not an exact dict."""
+    if isinstance(container, dict):
+        return container.get(token, MISSING)
+    if isinstance(container, list) and token.isdigit() and int(token) < len(container):
+        return container[int(token)]
+    return MISSING
 
 
 def _typed(kind: type[T], doc: str) -> Callable[[RuleContext, str], T | None]:
@@ -122,13 +157,13 @@ class RuleContext:
         self.findings: list[Finding] = []
         # Rules never change the document, and several rules read the same values (the
         # coupon type, the windows), so each pointer is resolved once per document.
-        self._values: dict[str, Any] = {}
         self._learning: dict[str, None] | None = None
         self._views: dict[str, MountedContext] | None = None
         plan = _PLANS.get(api)
         if plan is not None:
-            plan.fill(document, self._values)
+            self._values: dict[str, Any] = plan.resolve(document)
         else:
+            self._values = {}
             self._learn(api)
 
     def _learn(self, api: str) -> None:
