@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from validator.apis.spec import End, expand
+from validator.apis.spec import EACH, End, expand
 from validator.catalogue.bases import BASE_A, changed, fails, passes
 from validator.json.pointer import last_token
 from validator.json.show import show
@@ -25,11 +25,13 @@ from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
 
 if TYPE_CHECKING:
-    from validator.rfc3339 import Moment
+    from validator.rfc3339 import Instant, Moment
 
 MILLISECONDS_FROM = 100_000_000_000  # 1e11: a seconds value this large is year 5138
 PLAUSIBLE_FROM = 1_420_070_400  # 2015-01-01T00:00:00Z
 PLAUSIBLE_UNTIL = 4_102_444_800  # 2100-01-01T00:00:00Z
+
+_EACH_TOKEN = f"/{EACH}/"  # how ``expand`` finds the arrays in a pattern
 
 _CI = "/coupon/coupon_info"  # Base-A's coupon_info, for the examples
 
@@ -43,32 +45,62 @@ def _representable(seconds: int) -> bool:
     return -62_135_596_800 <= seconds < 253_402_300_800
 
 
+_RFC3339: ModuleType | None = None
+
+
 def _rfc3339() -> ModuleType:
     """``validator.rfc3339``, imported on first use: only APIs with RFC 3339 times need it
-    (``ApiSpec.datetimes``), and importing it (and ``calendar``) would slow down every other run.
+    (``ApiSpec.datetimes``), and importing it would slow down every other run. Kept once
+    imported: the rules ask for it several times per document.
     """
-    from validator import rfc3339
+    global _RFC3339
+    if _RFC3339 is None:
+        from validator import rfc3339
 
-    return rfc3339
+        _RFC3339 = rfc3339
+    return _RFC3339
 
 
-def datetime_fields(context: RuleContext) -> Iterator[str]:
-    """The pointers of the API's RFC 3339 times in this document (each array element's too)."""
+def datetime_fields(context: RuleContext) -> list[str]:
+    """The pointers of the API's RFC 3339 times in this document (each array element's too).
+
+    What ``expand`` names, with the usual one-level pattern (``/a/*/b``) expanded here: its
+    array is read through the context, whose memo usually has it already.
+    """
+    fields: list[str] = []
     for pattern in context.spec.datetimes:
-        yield from expand(pattern, context.document)
+        head, marker, tail = pattern.partition(_EACH_TOKEN)
+        if not marker:
+            fields.append(pattern)
+        elif _EACH_TOKEN in "/" + tail:  # an array in an array: the general case
+            fields += expand(pattern, context.document)
+        else:
+            array = context.value(head)
+            if isinstance(array, list):
+                fields += [f"{head}/{index}/{tail}" for index in range(len(array))]
+    return fields
 
 
 def instant(context: RuleContext, pointer: str) -> Moment | None:
     """A usable RFC 3339 value as a ``Moment``, which compares by its exact instant (None if
     unusable or not parseable)."""
     text = context.string(pointer)
-    return None if text is None else _rfc3339().parse(text)
+    if text is None:
+        return None
+    return (_RFC3339 or _rfc3339()).parse(text)
+
+
+_PLAUSIBLE: tuple[Instant, Instant] | None = None
 
 
 def _plausible(moment: Moment) -> bool:
     """Whether a moment lies within 2015–2100 (both boundaries included), compared exactly."""
-    rfc3339 = _rfc3339()
-    return rfc3339.Instant(PLAUSIBLE_FROM) <= moment.instant <= rfc3339.Instant(PLAUSIBLE_UNTIL)
+    global _PLAUSIBLE
+    if _PLAUSIBLE is None:
+        instant_at = _rfc3339().Instant
+        _PLAUSIBLE = instant_at(PLAUSIBLE_FROM), instant_at(PLAUSIBLE_UNTIL)
+    low, high = _PLAUSIBLE
+    return low <= moment.instant <= high
 
 
 @rule(
