@@ -130,7 +130,11 @@ def store_coupon_ends(root: str) -> tuple[End, ...]:
 def any_member(*names: str) -> Signal:
     """The signal "the top-level object has at least one of these members"."""
 
+    members = frozenset(names)
+
     def signal(document: dict[str, Any]) -> tuple[str, ...]:
+        if members.isdisjoint(document):  # the usual answer, in one pass over the keys in C
+            return ()
         return tuple(name for name in names if name in document)
 
     signal.__doc__ = f"Has one of {', '.join(names)} at the top level."

@@ -10,6 +10,7 @@ pointers from this body's root) run for both. Times are RFC 3339 strings
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from validator.apis.spec import EACH, ApiSpec, End, Endpoint
@@ -35,14 +36,34 @@ def looks_like_merchant_coupon(document: dict[str, Any]) -> tuple[str, ...]:
     Both neighbours are read from their specs, imported here: each of them imports this
     package's carrier (create-coupon-stock), which imports this package.
     """
-    from validator.apis import create_coupon_stock, favor_stock_create
+    global _NEIGHBOURS
+    if _NEIGHBOURS is None:  # once: detection asks this of every document
+        from validator.apis import create_coupon_stock, favor_stock_create
 
-    if create_coupon_stock.SPEC.signal(document):
+        _NEIGHBOURS = create_coupon_stock.SPEC.signal, frozenset(favor_stock_create.MARKERS)
+    vendor_signal, cash_markers = _NEIGHBOURS
+    if vendor_signal(document):
         return ()
-    own = tuple(name for name in _OWN_MEMBERS if name in document)
-    if own or any(name in document for name in favor_stock_create.MARKERS):
+    own = _present(_OWN_MEMBERS, _OWN_SET, document)
+    if own or not cash_markers.isdisjoint(document):
         return own
-    return tuple(name for name in _SHARED_MEMBERS if name in document)
+    return _present(_SHARED_MEMBERS, _SHARED_SET, document)
+
+
+def _present(
+    names: tuple[str, ...], members: frozenset[str], document: dict[str, Any]
+) -> tuple[str, ...]:
+    """The ``names`` that are members of ``document``, in their order; most documents have
+    none, which one ``isdisjoint`` over the keys tells."""
+    if members.isdisjoint(document):
+        return ()
+    return tuple(name for name in names if name in document)
+
+
+_OWN_SET = frozenset(_OWN_MEMBERS)
+_SHARED_SET = frozenset(_SHARED_MEMBERS)
+#: create-coupon-stock's signal and favor-stock-create's markers, once imported.
+_NEIGHBOURS: tuple[Callable[[dict[str, Any]], tuple[str, ...]], frozenset[str]] | None = None
 
 
 _AVAILABLE = "/coupon_use_rule/coupon_available_time"

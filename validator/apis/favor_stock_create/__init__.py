@@ -29,9 +29,14 @@ def looks_like_cash_coupon(document: dict[str, Any]) -> tuple[str, ...]:
     """The 代金券 markers present, when none of create-coupon-stock's members is: a vendor body
     that carries a marker is the vendor's (where the marker is an unknown member), not this
     API's."""
+    if _MARKER_SET.isdisjoint(document):  # the usual answer, in one pass over the keys in C
+        return ()
     if create_coupon_stock.SPEC.signal(document):
         return ()
     return tuple(name for name in MARKERS if name in document)
+
+
+_MARKER_SET = frozenset(MARKERS)
 
 
 SPEC = ApiSpec(
