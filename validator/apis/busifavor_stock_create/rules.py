@@ -133,8 +133,9 @@ def available_window(context: RuleContext) -> None:
     begin, end = instant(context, begin_pointer), instant(context, end_pointer)
     if begin is None or end is None:
         return
-    begin_text, end_text = _as_written(context, begin_pointer), _as_written(context, end_pointer)
     if begin >= end:
+        begin_text = _as_written(context, begin_pointer)
+        end_text = _as_written(context, end_pointer)
         message = (
             f"available_end_time {end_text} is not later than available_begin_time "
             f"{begin_text}; the available window must end after it starts"
@@ -145,6 +146,8 @@ def available_window(context: RuleContext) -> None:
         limit = rfc3339.add_one_calendar_year(begin)
         if end <= limit:
             return
+        begin_text = _as_written(context, begin_pointer)
+        end_text = _as_written(context, end_pointer)
         message = (
             f"the available window from {begin_text} to {end_text} lasts more than one year "
             f"(有效期最长为1年); end it at {limit.isoformat()} at the latest"
@@ -270,15 +273,20 @@ def _irregular_array(context: RuleContext) -> None:
         end = instant(context, join(window, "end_time"))
         if begin is None or end is None:
             continue
+        reversed_ = begin >= end
+        early = available_begin is not None and begin < available_begin
+        late = available_end is not None and end > available_end
+        if not (reversed_ or early or late):
+            continue  # the usual case: no message, so nothing quoted
         begin_text = _as_written(context, join(window, "begin_time"))
         end_text = _as_written(context, join(window, "end_time"))
         problems = []
-        if begin >= end:
+        if reversed_:
             problems.append(f"it ends ({end_text}) before or when it begins ({begin_text})")
-        if available_begin is not None and begin < available_begin:
+        if early:
             limit = _as_written(context, f"{CAT}/available_begin_time")
             problems.append(f"it begins ({begin_text}) before available_begin_time ({limit})")
-        if available_end is not None and end > available_end:
+        if late:
             limit = _as_written(context, f"{CAT}/available_end_time")
             problems.append(f"it ends ({end_text}) after available_end_time ({limit})")
         if problems:

@@ -65,7 +65,19 @@ def _c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
 
     ``mini_amount`` and ``discount`` have a counterpart only when the stock type is usable:
     it names the rule object, and ``discount`` is fen for NORMAL/EXCHANGE, percent for DISCOUNT.
+    The list depends on the stock type alone, so it is built once per type (every document
+    asks for it).
     """
+    pairs = _PAIRS.get(stock_type)
+    if pairs is None:
+        pairs = _PAIRS[stock_type] = _build_c013_pairs(stock_type)
+    return pairs
+
+
+_PAIRS: dict[str | None, list[tuple[str, str, bool]]] = {}
+
+
+def _build_c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
     pairs = [
         ("discount_type", f"{CD}/stock_type", True),
         ("coupon_name", f"{CD}/stock_name", True),

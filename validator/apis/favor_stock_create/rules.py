@@ -107,16 +107,17 @@ def window_span(context: RuleContext) -> None:
     begin, end = instant(context, BEGIN), instant(context, END)
     if begin is None or end is None:
         return
-    begin_text, end_text = _written(context, BEGIN), _written(context, END)
     window = MAX_WINDOW // timedelta(seconds=1)
     if begin >= end:
+        begin_text, end_text = _written(context, BEGIN), _written(context, END)
         message = (
             f"available_end_time {end_text} is not later than available_begin_time "
             f"{begin_text}; the usable window must end after it starts (结束时间需晚于开始时间)"
         )
-    elif end > begin.plus(window):
+    elif end.instant > begin.instant.plus(window):  # the instant of begin.plus(window)
         from validator import rfc3339  # on first use: see rules.common._rfc3339
 
+        begin_text, end_text = _written(context, BEGIN), _written(context, END)
         latest = begin.plus(window).isoformat()
         length = _duration(rfc3339.elapsed(begin.instant, end.instant))
         message = (
@@ -160,14 +161,15 @@ def start_against_now(context: RuleContext) -> None:
 
     lead = MAX_LEAD // timedelta(seconds=1)
     now = rfc3339.Instant(context.now)
-    written = _written(context, BEGIN)
     if begin.instant < now:
+        written = _written(context, BEGIN)
         message = (
             f"available_begin_time {written}: the stock starts in the past "
             f"(开始时间不可早于当前时间; now is {_in_offset(context.now, begin)}); WeChat Pay "
             "refuses it when it is sent, so move the window into the future"
         )
     elif begin.instant > now.plus(lead):
+        written = _written(context, BEGIN)
         latest = _in_offset(context.now + lead, begin)
         message = (
             f"available_begin_time {written}: a stock may not start more than 365 days "
