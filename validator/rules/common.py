@@ -77,8 +77,25 @@ def datetime_fields(context: RuleContext) -> list[str]:
         else:
             array = context.value(head)
             if isinstance(array, list):
-                fields += [f"{head}/{index}/{tail}" for index in range(len(array))]
+                fields += _each(head, tail, len(array))
     return fields
+
+
+#: (head, tail, length) → the pointers of that many array elements. The same few lengths
+#: recur in every document, and reusing the strings spares building them (and hashing them
+#: again in every memo they are looked up in). Bounded: emptied when full.
+_EACH: dict[tuple[str, str, int], list[str]] = {}
+_EACH_LIMIT = 1024
+
+
+def _each(head: str, tail: str, length: int) -> list[str]:
+    key = (head, tail, length)
+    pointers = _EACH.get(key)
+    if pointers is None:
+        if len(_EACH) >= _EACH_LIMIT:
+            _EACH.clear()
+        pointers = _EACH[key] = [f"{head}/{index}/{tail}" for index in range(length)]
+    return pointers
 
 
 def instant(context: RuleContext, pointer: str) -> Moment | None:
