@@ -60,8 +60,9 @@ def _dotted(pointer: str) -> str:
     return pointer.lstrip("/").replace("/", ".")
 
 
-def _c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
-    """(vendor member, ``coupon_data`` counterpart, is a string) for the nine vendor copies.
+def _c013_pairs(stock_type: str | None) -> list[tuple[str, str, str, bool]]:
+    """(vendor member, its pointer, ``coupon_data`` counterpart, is a string) for the nine
+    vendor copies.
 
     ``mini_amount`` and ``discount`` have a counterpart only when the stock type is usable:
     it names the rule object, and ``discount`` is fen for NORMAL/EXCHANGE, percent for DISCOUNT.
@@ -74,10 +75,10 @@ def _c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
     return pairs
 
 
-_PAIRS: dict[str | None, list[tuple[str, str, bool]]] = {}
+_PAIRS: dict[str | None, list[tuple[str, str, str, bool]]] = {}
 
 
-def _build_c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
+def _build_c013_pairs(stock_type: str | None) -> list[tuple[str, str, str, bool]]:
     pairs = [
         ("discount_type", f"{CD}/stock_type", True),
         ("coupon_name", f"{CD}/stock_name", True),
@@ -93,7 +94,7 @@ def _build_c013_pairs(stock_type: str | None) -> list[tuple[str, str, bool]]:
             ("mini_amount", join(rule_object, "transaction_minimum"), False),
             ("discount", join(rule_object, DISCOUNT_MEMBERS[stock_type]), False),
         ]
-    return pairs
+    return [(member, "/" + member, counterpart, text) for member, counterpart, text in pairs]
 
 
 #: The vendor says 0 means "no limit", and how that maps to WeChat's limits is unknown, so
@@ -137,8 +138,8 @@ def vendor_agrees_with_coupon_data(context: RuleContext) -> None:
     Each pair is skipped when either side is absent or unusable.
     """
     carried = stock_type(context.under(CD, CARRIED_API))
-    for member, counterpart, is_string in _c013_pairs(carried):
-        mine = _scalar(context, "/" + member, is_string)
+    for member, pointer, counterpart, is_string in _c013_pairs(carried):
+        mine = _scalar(context, pointer, is_string)
         theirs = _scalar(context, counterpart, is_string)
         if mine is None or theirs is None or mine == theirs:
             continue
@@ -146,7 +147,7 @@ def vendor_agrees_with_coupon_data(context: RuleContext) -> None:
             continue
         context.report(
             "C013",
-            "/" + member,
+            pointer,
             f"{member} {show(mine)} disagrees with {_dotted(counterpart)} {show(theirs)}; "
             "the vendor may forward either: make them equal",
         )
@@ -178,10 +179,13 @@ def output_only_members(context: RuleContext) -> None:
     The vendor model serves both creation and queries; counters, states and ids are filled by
     WeChat or the vendor, and a value sent here is at best ignored.
     """
-    for member in OUTPUT_ONLY:
-        if context.present("/" + member):
+    for member, pointer in _OUTPUT_ONLY_POINTERS:
+        if context.present(pointer):
             why = _OUTPUT_ONLY_WHY.get(member, _OUTPUT_ONLY_COUNTER)
-            context.report("C014", "/" + member, f"{member} {why}; remove it")
+            context.report("C014", pointer, f"{member} {why}; remove it")
+
+
+_OUTPUT_ONLY_POINTERS = tuple((member, "/" + member) for member in OUTPUT_ONLY)
 
 
 @rule(
