@@ -105,7 +105,9 @@ class _Writer:
         for member, (child, token, _) in node.members.items():
             branches.append((member, self.member(child, repr(token))))
         unknown = f"walker.unknown({this}, name, pointer)" if node.closed else None
-        if branches or unknown:
+        if len(branches) > self.CHAIN_UP_TO:
+            body += self.dispatch(branches, unknown)
+        elif branches or unknown:
             body.append("    for name, member in value.items():")
             keyword = "if"
             for member, lines in branches:
@@ -121,6 +123,37 @@ class _Writer:
             body.append("    return")
         self.lines += [*body, ""]
         return name
+
+    #: Up to this many known members, a chain of ``name == …`` tests finds a member's lines;
+    #: beyond it, a chain costs more than one dict lookup and a few integer tests.
+    CHAIN_UP_TO = 16
+
+    def dispatch(self, branches: list[tuple[str, list[str]]], unknown: str | None) -> list[str]:
+        """The member loop of an object with many known members: the name's index in the
+        schema's order (one dict lookup), then a binary search over the index to its lines.
+        The same lines run for the same names as in the chain, in document order."""
+        index = self.constant({member: number for number, (member, _) in enumerate(branches)})
+        lines = [
+            "    for name, member in value.items():",
+            f"        known = {index}.get(name)",
+            "        if known is None:",
+            f"            {unknown or 'continue'}",
+            "        else:",
+        ]
+        return lines + self._search(branches, 0, len(branches), "            ")
+
+    def _search(
+        self, branches: list[tuple[str, list[str]]], low: int, high: int, indent: str
+    ) -> list[str]:
+        if high - low == 1:
+            return [f"{indent}{line}" for line in branches[low][1]]
+        middle = (low + high) // 2
+        return [
+            f"{indent}if known < {middle}:",
+            *self._search(branches, low, middle, indent + "    "),
+            f"{indent}else:",
+            *self._search(branches, middle, high, indent + "    "),
+        ]
 
     def conditionals(self, node: Node, this: str) -> list[str]:
         """``Walker.conditionals``: a switch whose entries call one generated function per
