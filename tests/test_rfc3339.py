@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import WORKED_NOW
+from validator import rfc3339 as _rfc3339
 from validator import validate
 from validator.apis.favor_stock_create.base import BASE_F
 from validator.catalogue.bases import BASE_C
@@ -307,3 +308,41 @@ def test_f003_now_to_the_nanosecond(step: str) -> None:
     year_ahead = now - 365 * 86400  # begin is exactly 365 days after this now
     assert found(favor(available_begin_time=begin), now=year_ahead) == []
     assert found(favor(available_begin_time=after(begin, step)), now=year_ahead) == early
+
+
+# -- parse remembers what it computed ------------------------------------------------------------
+
+_MEMO_TEXTS = [
+    "2030-04-01T00:00:00+08:00",
+    "2030-04-01T00:00:00.000+08:00",
+    "2031-04-01T00:00:00.5-00:00",
+    "2029-02-29T00:00:00Z",
+    "2030-04-01T24:00:00Z",
+    "2030-04-01T00:00:00." + "1" * 40 + "+08:00",
+    "",
+]
+
+
+def test_parse_remembers_exactly_what_it_computed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_rfc3339, "_PARSED", {})
+    for text in [*_MEMO_TEXTS, *_MEMO_TEXTS]:
+        fresh = _rfc3339._parse(text)
+        remembered = _rfc3339.parse(text)
+        if fresh is None:
+            assert remembered is None
+        else:
+            assert remembered is not None
+            assert remembered.isoformat() == fresh.isoformat()
+            assert remembered.instant == fresh.instant
+            assert remembered.offset == fresh.offset
+
+
+def test_parse_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_rfc3339, "_PARSED", {})
+    monkeypatch.setattr(_rfc3339, "_PARSED_LIMIT", 10)
+    for second in range(25):
+        assert _rfc3339.parse(f"2030-04-01T00:00:{second:02d}Z") is not None
+        assert len(_rfc3339._PARSED) <= 10
+    long = "2030-04-01T00:00:00." + "5" * 100 + "Z"
+    assert _rfc3339.parse(long) is not None
+    assert long not in _rfc3339._PARSED  # a long string is parsed, not kept
