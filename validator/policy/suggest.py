@@ -1,7 +1,7 @@
 """Did-you-mean suggestions for unknown members (S007) and enum values (S003).
 
-rules.md §7: first a case-insensitive exact match (``start_Time`` → ``start_time``, the seed
-translation's favourite mistake), then the closest known name within edit distance 2.
+First a case-insensitive exact match (``start_Time`` → ``start_time``, a mistake that machine
+translations of the pages make often), then the closest known name within edit distance 2.
 """
 
 from __future__ import annotations
