@@ -43,6 +43,9 @@ class Instant(NamedTuple):
         return Instant(self.seconds + seconds, self.fraction)
 
 
+_new_tuple = tuple.__new__
+
+
 class Moment:
     """An RFC 3339 date-time: the local date and time, fraction and offset as written, and
     the ``instant`` they denote. Moments compare (and hash) by their instant only, so
@@ -78,7 +81,8 @@ class Moment:
         self.fraction = fraction
         self.offset = offset
         local = _days_since_epoch(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
-        self.instant = Instant(local - offset * 60, fraction.rstrip("0"))
+        # Instant(...) without the named tuple's Python-level __new__: the same object.
+        self.instant = _new_tuple(Instant, (local - offset * 60, fraction.rstrip("0")))
 
     def plus(self, seconds: int) -> Moment:
         """The moment ``seconds`` whole seconds later, written in the same offset."""
@@ -151,11 +155,9 @@ def _parse(text: str) -> Moment | None:
     match = _DATE_TIME.fullmatch(text)
     if match is None:
         return None
-    year_, month_, day_, hour_, minute_, second_, fraction, zulu, sign, off_h, off_m = (
-        match.groups()
-    )
-    year, month, day = int(year_), int(month_), int(day_)
-    hour, minute, second = int(hour_), int(minute_), int(second_)
+    groups = match.groups()
+    year, month, day, hour, minute, second = map(int, groups[:6])
+    fraction, zulu, sign, off_h, off_m = groups[6:]
     if year < 1 or not 1 <= month <= 12 or not 1 <= day <= _days_in_month(year, month):
         return None
     if hour > 23 or minute > 59 or second > 59:
