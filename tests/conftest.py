@@ -83,3 +83,15 @@ def run_json(*args: str, input: bytes | None = None) -> tuple[int, dict]:
 #: Data the tests read, copied into the repository so that no test depends on anything beside it:
 #: the real sample payloads (samples/) and the JSONTestSuite parser corpus (JSONTestSuite/).
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_configure(config: object) -> None:
+    """Run the suite in English whatever the machine's locale: the expectations quote the
+    English messages, and the Chinese ones are tested with an explicit ``lang`` or
+    ``--lang``. The language variables are cleared for subprocesses too."""
+    import os
+
+    for variable in ("COUPON_VALIDATOR_LANG", "LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(variable, None)
+    if os.environ.get("LANG", "").lower().startswith("zh"):
+        os.environ["LANG"] = "C.UTF-8"

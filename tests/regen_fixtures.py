@@ -46,7 +46,7 @@ DEFAULT_API = "auto"
 HAND_KEYS = ("api", "now", "only", "note")
 #: What a snapshot records of each diagnostic (``file``, ``end_*`` and ``api`` are left out: the
 #: file name is the fixture's own and the end position follows from the start and the pointer).
-FIELDS = ("code", "severity", "pointer", "line", "column", "message")
+FIELDS = ("code", "severity", "pointer", "line", "column", "message", "message_zh")
 #: ``fail.json``, ``fail-2.jsonl``, ``pass-3.json``: the stem is the part before the first dot.
 _CASE = re.compile(r"(fail|pass)(-[0-9]+)?")
 
@@ -78,7 +78,9 @@ def read_expect(folder: Path) -> dict[str, Any]:
 
 
 def run_check(paths: list[Path], api: str, now: int) -> dict[Path, list[Diagnostic]]:
-    """Diagnostics per file, from one run of the real command line over ``paths``.
+    """Diagnostics per file, from the real command line over ``paths``: one run in English,
+    whose messages each diagnostic carries as ``message``, and one with ``--lang zh``, whose
+    message of the same diagnostic it carries as ``message_zh``.
 
     One process for many files: the files are independent
     (``tests/catalogue/test_fixtures.py`` also checks each file on its own and so would notice
@@ -86,15 +88,22 @@ def run_check(paths: list[Path], api: str, now: int) -> dict[Path, list[Diagnost
     slow for no gain.
     """
     by_name = {str(path.relative_to(REPO)): path for path in paths}
-    command = [sys.executable, "-m", "validator", "check", "--format", "json"]
-    command += ["--api", api, "--now", str(now), *by_name]
+    english, chinese = (_diagnostics(list(by_name), api, now, lang) for lang in ("en", "zh"))
+    found: dict[Path, list[Diagnostic]] = {path: [] for path in paths}
+    for diagnostic, translated in zip(english, chinese, strict=True):
+        assert (diagnostic["file"], diagnostic["code"]) == (translated["file"], translated["code"])
+        diagnostic["message_zh"] = translated["message"]
+        found[by_name[diagnostic["file"]]].append(diagnostic)
+    return found
+
+
+def _diagnostics(names: list[str], api: str, now: int, lang: str) -> list[Diagnostic]:
+    command = [sys.executable, "-m", "validator", "check", "--format", "json", "--lang", lang]
+    command += ["--api", api, "--now", str(now), *names]
     done = subprocess.run(command, cwd=REPO, capture_output=True, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {done.stderr!r}")
-    found: dict[Path, list[Diagnostic]] = {path: [] for path in paths}
-    for diagnostic in json.loads(done.stdout)["diagnostics"]:
-        found[by_name[diagnostic["file"]]].append(diagnostic)
-    return found
+    return json.loads(done.stdout)["diagnostics"]
 
 
 def run_folders(folders: list[Path]) -> dict[Path, list[Diagnostic]]:

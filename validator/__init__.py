@@ -23,7 +23,10 @@ PAYLOAD_NAME = "<payload>"
 
 
 def validate(
-    payload: dict[str, Any] | str | bytes, api: str = "auto", now: int | None = None
+    payload: dict[str, Any] | str | bytes,
+    api: str = "auto",
+    now: int | None = None,
+    lang: str | None = None,
 ) -> list[Diagnostic]:
     """Validate one request body; never raises for a bad payload.
 
@@ -32,6 +35,10 @@ def validate(
     diagnostics carry positions in that rendering, and Python values JSON cannot hold (a set,
     a datetime) are reported as J001 instead of raising. Python floats stay floats, so
     ``{"discount_fee": 10.0}`` gets S002 just as the text ``10.0`` does.
+
+    ``lang`` (``"zh"`` or ``"en"``) is the language of the messages; None chooses it as the
+    command line does without ``--lang``: ``COUPON_VALIDATOR_LANG``, then ``LC_ALL``,
+    ``LC_MESSAGES`` and ``LANG`` (any ``zh…`` means Chinese), else English.
     """
     import json
     import time
@@ -55,13 +62,17 @@ def validate(
         else:
             loaded = load_text(text)
     used_api, findings = check_loaded(loaded, api, moment)
-    return to_diagnostics(findings, loaded, file=PAYLOAD_NAME, api=used_api)
+    return to_diagnostics(findings, loaded, file=PAYLOAD_NAME, api=used_api, lang=_language(lang))
 
 
 def validate_file(
-    path: str | PathLike[str], api: str = "auto", now: int | None = None
+    path: str | PathLike[str],
+    api: str = "auto",
+    now: int | None = None,
+    lang: str | None = None,
 ) -> list[Diagnostic]:
-    """Validate a ``.json`` or ``.jsonl`` file; raises ``OSError`` only if it cannot be read."""
+    """Validate a ``.json`` or ``.jsonl`` file; raises ``OSError`` only if it cannot be read.
+    ``lang`` as for ``validate``."""
     import os
     import time
 
@@ -69,7 +80,7 @@ def validate_file(
 
     _check_api(api)
     moment = int(time.time()) if now is None else now
-    report = check_one(os.fspath(path), api, moment)
+    report = check_one(os.fspath(path), api, moment, lang=_language(lang))
     if report.io_error:
         raise OSError(report.io_error)
     return report.diagnostics
@@ -103,6 +114,18 @@ def assert_valid(
             f"  {d.code} {d.severity} {d.pointer or '(root)'}: {d.message}" for d in diagnostics
         ]
         raise AssertionError("\n".join(lines))
+
+
+def _language(lang: str | None) -> str:
+    """``lang`` checked, or the language the environment chooses when it is None."""
+    from validator.text import LANGUAGES
+    from validator.text.language import from_environment
+
+    if lang is None:
+        return from_environment()
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {list(LANGUAGES)}, not {lang!r}")
+    return lang
 
 
 def _check_api(api: str) -> None:

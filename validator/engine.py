@@ -21,6 +21,7 @@ from validator.json.loader import LoadedDocument
 from validator.rules import rules_for
 from validator.rules.context import RuleContext
 from validator.schema import compiled
+from validator.text import render
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # What would break a message out of its one line (``str.splitlines`` splits at every one of
@@ -101,8 +102,10 @@ def to_diagnostics(
     file: str,
     api: str | None,
     record: int | None = None,
+    lang: str = "en",
 ) -> list[Diagnostic]:
-    """Attach severity, position and file to each finding (positions built only if needed)."""
+    """Attach severity, position and file to each finding (positions built only if needed),
+    and render its message in ``lang`` (``validator.text``)."""
     if not findings:
         return []
     positions = None
@@ -130,7 +133,7 @@ def to_diagnostics(
                 code=finding.code,
                 severity=severity_of(finding.code),
                 api=api,
-                message=_one_line(finding.message),
+                message=_one_line(render(finding.message, lang)),
                 record=record,
             )
         )

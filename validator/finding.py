@@ -12,7 +12,10 @@ run about 11 ms, a fifth of checking one file from the command line.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from validator.text import Text
 
 Severity = Literal["error", "warning", "info"]
 Target = Literal["value", "key"]
@@ -39,7 +42,9 @@ class Finding(NamedTuple):
 
     code: str
     pointer: str
-    message: str
+    #: A ``validator.text.Text`` (rendered in the reader's language by ``to_diagnostics``), or
+    #: a plain string for a message that has no words to translate.
+    message: str | Text
     target: Target = "value"
     span: Span | None = None
 

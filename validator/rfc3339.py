@@ -88,7 +88,7 @@ class Moment:
         """The moment ``seconds`` whole seconds later, written in the same offset."""
         local = self.instant.seconds + self.offset * 60 + seconds
         days, of_day = divmod(local, 86400)
-        year, month, day = _civil_from_days(days)
+        year, month, day = civil_from_days(days)
         hour, minute, second = of_day // 3600, of_day // 60 % 60, of_day % 60
         return Moment(year, month, day, hour, minute, second, self.fraction, self.offset)
 
@@ -224,7 +224,7 @@ def _days_since_epoch(year: int, month: int, day: int) -> int:
     return era * 146_097 + day_of_era - 719_468
 
 
-def _civil_from_days(days: int) -> tuple[int, int, int]:
+def civil_from_days(days: int) -> tuple[int, int, int]:
     """The proleptic Gregorian date ``days`` days after 1970-01-01: the inverse of
     ``_days_since_epoch`` (H. Hinnant's ``civil_from_days``)."""
     days += 719_468

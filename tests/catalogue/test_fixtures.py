@@ -29,11 +29,16 @@ def _expect(code: str) -> dict[str, Any]:
 
 
 def _check(path: Path, expect: dict[str, Any]) -> list[dict[str, Any]]:
-    """One document on its own through the in-process command line."""
+    """One document on its own through the in-process command line, in English, with each
+    diagnostic's Chinese message (a second run with ``--lang zh``) as ``message_zh``."""
     api = expect.get("api", regen.DEFAULT_API)
     now = str(expect.get("now", regen.DEFAULT_NOW))
     _, output = run_json("--api", api, "--now", now, str(path))
-    return output["diagnostics"]
+    _, chinese = run_json("--api", api, "--now", now, "--lang", "zh", str(path))
+    diagnostics = output["diagnostics"]
+    for diagnostic, translated in zip(diagnostics, chinese["diagnostics"], strict=True):
+        diagnostic["message_zh"] = translated["message"]
+    return diagnostics
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +81,8 @@ def test_fixture(code: str) -> None:
         assert any(e["code"] == code for e in expected), f"{path.name} must report {code}"
         pool = diagnostics if expect.get("only") else [d for d in diagnostics if d["code"] == code]
         got = [{field: d[field] for field in regen.FIELDS} for d in pool]
+        untranslated = [d["message"] for d in pool if d["message_zh"] == d["message"]]
+        assert untranslated == [], f"{code}/{path.name}: messages with no Chinese wording"
         assert got == expected, (
             f"{code}/{path.name} (run {REGEN} {code} if the change is meant): "
             + json.dumps(diagnostics, ensure_ascii=False, indent=1)

@@ -37,6 +37,7 @@ __all__ = [
     "applies_to",
     "codes_matching",
     "get",
+    "in_language",
     "severity_of",
 ]
 
@@ -124,6 +125,28 @@ def get(code: str) -> RuleInfo:
         f"unknown rule code {code!r}{hint} (codes are a family letter "
         f"{', '.join(FAMILIES)} and 3 digits; `coupon-validator rules` lists them)"
     ) from None
+
+
+def in_language(info: RuleInfo, lang: str) -> RuleInfo:
+    """``info`` with its summary, explanation and fix sentence in ``lang``.
+
+    The English entry is the reference; another language's texts come from ``validator.text``
+    (imported only for that language), and a text it lacks stays English.
+    """
+    if lang == "en":
+        return info
+    from validator.text import rule_texts
+
+    texts = rule_texts(lang).get(info.code)
+    if not texts:
+        return info
+    from validator.catalogue.model import prose
+
+    return info._replace(
+        summary=texts.get("summary", info.summary),
+        explanation=prose(texts["explanation"]) if "explanation" in texts else info.explanation,
+        fix=texts.get("fix", info.fix) if info.fix is not None else None,
+    )
 
 
 def severity_of(code: str) -> Severity:

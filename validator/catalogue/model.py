@@ -175,6 +175,20 @@ class Example:
         return (type(self), self._fields())
 
 
+class ServerError(NamedTuple):
+    """An answer the real API gives to the mistake a rule catches, as public material shows it.
+
+    ``code`` is the errcode or WeChat Pay error code (``"109110"``, ``"PARAM_ERROR"``), ``text``
+    the server's own words (``"优惠券校验领取时间失败"``; empty when the source does not quote
+    them), and ``source`` the label of ``SOURCES`` that shows the answer. ``explain`` prints
+    it and the finding's message names it, so a user who searches for the errcode finds the rule.
+    """
+
+    code: str
+    text: str
+    source: str
+
+
 class RuleInfo(NamedTuple):
     """Everything about one rule code except the code that decides whether it fires.
 
@@ -197,6 +211,8 @@ class RuleInfo(NamedTuple):
     #: Whether the rule also checks ``api``'s body where another API carries it
     #: (``ApiSpec.mount``): create-coupon-stock's ``coupon_data`` for busifavor-stock-create.
     carried: bool = True
+    #: What the real API answers when this mistake is sent (``ServerError``), when known.
+    server_errors: tuple[ServerError, ...] = ()
 
     @property
     def fixable(self) -> bool:
@@ -212,9 +228,28 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _prose(text: str) -> str:
-    """Source-friendly paragraphs: lines are joined, blank lines separate paragraphs."""
+    """Source-friendly paragraphs: lines are joined, blank lines separate paragraphs.
+
+    Lines are joined with a space, except where the join falls between two characters that
+    are not ASCII: Chinese text has no spaces between words, so a Chinese explanation can be
+    wrapped in the source like an English one.
+    """
     paragraphs = _PARAGRAPH_BREAK.split(text.strip())
-    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    return "\n\n".join(_joined(p.splitlines()) for p in paragraphs)
+
+
+def _joined(lines: list[str]) -> str:
+    joined = ""
+    for line in (line.strip() for line in lines):
+        if joined and line and (joined[-1].isascii() or line[0].isascii()):
+            joined += " "
+        joined += line
+    return joined
+
+
+def prose(text: str) -> str:
+    """``_prose`` for the texts of another language (``validator.catalogue.in_language``)."""
+    return _prose(text)
 
 
 def describe(
@@ -231,6 +266,7 @@ def describe(
     passing: Example,
     fix: str | None = None,
     carried: bool = True,
+    server_errors: tuple[tuple[str, str, str], ...] = (),
 ) -> RuleInfo:
     """Add one code to the catalogue.
 
@@ -241,8 +277,12 @@ def describe(
     says it), SISTER (a sister API's official text), INFERRED, and (decided) where the project
     chose. ``fix`` is what ``check --fix`` does, in one sentence. ``carried=False`` keeps an
     API's code from applying where another API carries that API's body (``ApiSpec.mount``):
-    for a rule about members the carrying API does not let through.
+    for a rule about members the carrying API does not let through. ``server_errors`` are
+    ``(code, text, source label)`` of ``ServerError``: what the real API answers to the mistake.
     """
+    for _, _, label in server_errors:
+        if label not in SOURCES:
+            raise KeyError(f"{code}: unknown source label {label!r} in server_errors")
     info = RuleInfo(
         code=code,
         severity=severity,
@@ -256,6 +296,7 @@ def describe(
         pass_example=passing,
         fix=fix,
         carried=carried,
+        server_errors=tuple(ServerError(*error) for error in server_errors),
     )
     ENTRIES.append(info)
     return info

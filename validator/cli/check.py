@@ -96,6 +96,7 @@ def run_check(
     exit_zero: bool = False,
     output_file: str | None = None,
     stdin_filename: str | None = None,
+    lang: str | None = None,
 ) -> int:
     """Check ``paths``, write the report, and return the exit status.
 
@@ -109,6 +110,7 @@ def run_check(
     from validator.inputs.pool import check_all
     from validator.policy import config
     from validator.policy.selection import Selection, SelectionError, fails, parse_codes
+    from validator.text.language import choose
 
     _check_combinations(output_format, baseline_path, write_baseline_path, now, statistics)
     if (fix or show_diff) and stdin_filename is not None and stdin_filename.endswith(".jsonl"):
@@ -134,18 +136,19 @@ def run_check(
             if os.path.isdir(directory):
                 say(f"coupon-validator: warning: no .json or .jsonl file found in {directory}")
     fail_on = fail_on or settings.fail_on or "error"
+    language = choose(lang, settings.lang)
     moment = int(time.time()) if now is None else now
 
     def shown(target: str) -> str:  # the name a target has in the report and for the globs
         return stdin_filename if target == STDIN and stdin_filename is not None else target
 
     result = RunResult(files=[])
-    fixing = _fix_session(selection, moment, show_diff) if fix or show_diff else None
+    fixing = _fix_session(selection, moment, show_diff, language) if fix or show_diff else None
     tasks = [(target, api or settings.api_for(shown(target)) or "auto") for target in targets]
     if fixing is not None:  # fixes write files: one at a time, in this process
         reports = (_fixed(fixing, target, task_api, moment, shown) for target, task_api in tasks)
     else:  # a pool of --jobs workers for many files; reports come back in file order
-        reports = check_all(tasks, moment, jobs, stdin_name=stdin_filename)
+        reports = check_all(tasks, moment, jobs, stdin_name=stdin_filename, lang=language)
     for (target, _), report in zip(tasks, reports, strict=True):
         if report.skipped:
             result.skipped.append(shown(target))
@@ -321,12 +324,17 @@ def _unwritable_report(error: OSError) -> NoReturn:
     raise UsageError(f"cannot write the report ({error.strerror or error})")
 
 
-def _fix_session(selection: Selection, moment: int, show_diff: bool) -> FixSession:
+def _fix_session(selection: Selection, moment: int, show_diff: bool, lang: str) -> FixSession:
     """``--fix``/``--diff``: fix only what the report would show (selection and configuration)."""
     from validator.fixes.session import FixSession
 
     return FixSession(
-        selection, moment, diff=show_diff, stdout=sys.stdout.buffer, diff_out=sys.stdout
+        selection,
+        moment,
+        diff=show_diff,
+        stdout=sys.stdout.buffer,
+        diff_out=sys.stdout,
+        lang=lang,
     )
 
 

@@ -79,6 +79,16 @@ OPTIONS: tuple[OptionSpec, ...] = (
         "--now", "now", "int", help="Unix seconds for time-relative rules (default: the clock)."
     ),
     OptionSpec(
+        "--lang",
+        "lang",
+        "choice",
+        ("zh", "en"),
+        help=(
+            "Language of the messages (default: config, COUPON_VALIDATOR_LANG, "
+            "LC_ALL/LC_MESSAGES/LANG, else en)."
+        ),
+    ),
+    OptionSpec(
         "--config",
         "config_path",
         "file",

@@ -160,9 +160,9 @@ def unified_diff(outcome: FileFix) -> str:
     return "".join(lines)
 
 
-def diagnostics_after(outcome: FileFix, api: str, now: int) -> list[Diagnostic]:
+def diagnostics_after(outcome: FileFix, api: str, now: int, lang: str = "en") -> list[Diagnostic]:
     """The findings that remain in ``after``, exactly as ``check`` reports them for a file (for
     a streamed JSONL file: as ``check`` reads the file now, fixed or left as it was)."""
     if outcome.streamed:
-        return check_one(outcome.display, api, now).diagnostics
-    return check_read(outcome.display, outcome.after, api, now)
+        return check_one(outcome.display, api, now, lang=lang).diagnostics
+    return check_read(outcome.display, outcome.after, api, now, lang=lang)

@@ -42,6 +42,8 @@ class FixSession:
     diff: bool
     stdout: BinaryIO
     diff_out: TextIO
+    #: The language of the messages of what remains (``validator.text``).
+    lang: str = "en"
     fixes: int = field(default=0, init=False)
     files: int = field(default=0, init=False)
 
@@ -59,7 +61,9 @@ class FixSession:
             self.files += 1
         if self.diff:
             self.diff_out.write(unified_diff(outcome))
-            return FileReport(target, diagnostics_after(outcome.unchanged(), api, self.now))
+            return FileReport(
+                target, diagnostics_after(outcome.unchanged(), api, self.now, self.lang)
+            )
         if target == STDIN:
             self.stdout.write(outcome.after or b"")
             self.stdout.flush()
@@ -67,8 +71,10 @@ class FixSession:
             self.fixes -= outcome.fixes
             self.files -= 1
             unchanged = outcome.unchanged()
-            return FileReport(target, diagnostics_after(unchanged, api, self.now), outcome.error)
-        return FileReport(target, diagnostics_after(outcome, api, self.now))
+            return FileReport(
+                target, diagnostics_after(unchanged, api, self.now, self.lang), outcome.error
+            )
+        return FileReport(target, diagnostics_after(outcome, api, self.now, self.lang))
 
     def summary(self) -> str:
         """One line for the end of the run: how many fixes were (or would be) applied."""

@@ -69,7 +69,12 @@ def worker_count(jobs: int | None, files: int) -> int:
 
 
 def check_all(
-    tasks: Sequence[Task], now: int, jobs: int | None = None, *, stdin_name: str | None = None
+    tasks: Sequence[Task],
+    now: int,
+    jobs: int | None = None,
+    *,
+    stdin_name: str | None = None,
+    lang: str = "en",
 ) -> Iterator[FileReport]:
     """One ``FileReport`` per task, in the order of ``tasks``, however many processes run.
 
@@ -80,9 +85,9 @@ def check_all(
     workers = min(worker_count(jobs, len(tasks)), len(tasks))
     if workers <= 1:
         for target, api in tasks:
-            yield _check(target, api, now, stdin_name)
+            yield _check(target, api, now, lang, stdin_name)
         return
-    ready = {i: _check(t, a, now, stdin_name) for i, (t, a) in enumerate(tasks) if t == STDIN}
+    ready = {i: _check(t, a, now, lang, stdin_name) for i, (t, a) in enumerate(tasks) if t == STDIN}
     files = [task for task in tasks if task[0] != STDIN]
     if not files:
         yield from ready.values()
@@ -90,7 +95,7 @@ def check_all(
     count = min(len(files), workers * BATCHES_PER_WORKER, MAX_BATCHES)
     batches = [(len(files) * i // count, len(files) * (i + 1) // count) for i in range(count)]
     run = _forked if hasattr(os, "fork") and sys.platform.startswith("linux") else _spawned
-    arrivals = run(files, batches, now, min(workers, len(batches)))
+    arrivals = run(files, batches, now, lang, min(workers, len(batches)))
     reports = _in_order(files, batches, arrivals)
     for index, (target, _) in enumerate(tasks):
         yield ready.pop(index) if target == STDIN else next(reports)
@@ -98,9 +103,9 @@ def check_all(
         pass
 
 
-def _check(target: str, api: str, now: int, stdin_name: str | None = None) -> FileReport:
+def _check(target: str, api: str, now: int, lang: str, stdin_name: str | None = None) -> FileReport:
     display = stdin_name if target == STDIN else None
-    return check_one(target, api, now, display=display, skip_unrelated=True)
+    return check_one(target, api, now, display=display, skip_unrelated=True, lang=lang)
 
 
 def _in_order(
@@ -124,12 +129,12 @@ def _in_order(
         pass
 
 
-def check_batch(files: Sequence[Task], now: int) -> Found:
+def check_batch(files: Sequence[Task], now: int, lang: str = "en") -> Found:
     """Worker side: check ``files`` in order; only the reports that are not empty come back
     (a clean file's report is ``FileReport(path)``, which the caller can make itself)."""
     found = []
     for offset, (target, api) in enumerate(files):
-        report = _check(target, api, now)
+        report = _check(target, api, now, lang)
         if report.diagnostics or report.io_error is not None or report.skipped:
             found.append((offset, report))
     return found
@@ -139,7 +144,7 @@ def check_batch(files: Sequence[Task], now: int) -> Found:
 
 
 def _forked(
-    files: list[Task], batches: list[tuple[int, int]], now: int, workers: int
+    files: list[Task], batches: list[tuple[int, int]], now: int, lang: str, workers: int
 ) -> Iterator[tuple[int, Found]]:
     """(batch number, its reports) as the forked workers send them."""
     import pickle
@@ -159,7 +164,7 @@ def _forked(
                 os.close(results_read)
                 for other in children:
                     os.close(other)
-                _work(ids_read, results_write, files, batches, now)
+                _work(ids_read, results_write, files, batches, now, lang)
             os.close(results_write)
             children[results_read] = pid
         os.close(ids_read)
@@ -177,7 +182,12 @@ def _forked(
 
 
 def _work(
-    ids: int, results: int, files: list[Task], batches: list[tuple[int, int]], now: int
+    ids: int,
+    results: int,
+    files: list[Task],
+    batches: list[tuple[int, int]],
+    now: int,
+    lang: str,
 ) -> NoReturn:
     """A forked worker: take batch numbers until none are left, send each batch's reports."""
     import pickle
@@ -187,7 +197,9 @@ def _work(
         while len(raw := os.read(ids, _ID_BYTES)) == _ID_BYTES:
             number = int.from_bytes(raw, "little")
             start, stop = batches[number]
-            _send(results, pickle.dumps(("batch", number, check_batch(files[start:stop], now))))
+            _send(
+                results, pickle.dumps(("batch", number, check_batch(files[start:stop], now, lang)))
+            )
     except BaseException:  # everything goes to the main process, which raises it
         import traceback
 
@@ -248,11 +260,11 @@ def _reap(fd: int, pid: int, *, kill: bool) -> None:
 
 
 def _spawned(
-    files: list[Task], batches: list[tuple[int, int]], now: int, workers: int
+    files: list[Task], batches: list[tuple[int, int]], now: int, lang: str, workers: int
 ) -> Iterator[tuple[int, Found]]:
     """The same batches on a ``multiprocessing`` pool (workers import the package)."""
     import multiprocessing
 
-    jobs = [(files[start:stop], now) for start, stop in batches]
+    jobs = [(files[start:stop], now, lang) for start, stop in batches]
     with multiprocessing.get_context().Pool(processes=workers) as pool:
         yield from enumerate(pool.starmap(check_batch, jobs))

@@ -49,31 +49,44 @@ class FileReport(MutableRecord):
 
 
 def check_one(
-    target: str, api: str, now: int, *, display: str | None = None, skip_unrelated: bool = False
+    target: str,
+    api: str,
+    now: int,
+    *,
+    display: str | None = None,
+    skip_unrelated: bool = False,
+    lang: str = "en",
 ) -> FileReport:
     """Check one file (or ``-`` for stdin), never raising for anything the input holds.
 
     ``display`` is the name the report shows (and whose suffix says whether the input is
     JSONL): ``--stdin-filename`` gives standard input one. With ``skip_unrelated`` (the
     command line), a document that is not a coupon body at all, or the tool's own baseline
-    file, is skipped instead of reported; library callers get every finding.
+    file, is skipped instead of reported; library callers get every finding. ``lang`` is the
+    language of the messages (``validator.text``).
     """
     shown = target if display is None else display
     if is_jsonl(shown):
-        return _check_jsonl(target, shown, api, now, skip_unrelated)
+        return _check_jsonl(target, shown, api, now, skip_unrelated, lang)
     try:
         data = read_document(target)
     except InputError as error:
         return FileReport(shown, io_error=str(error))
     loaded = oversized_file() if data is None else load_bytes(data)
-    diagnostics = _document(loaded, shown, api, now, None, skip_unrelated)
+    diagnostics = _document(loaded, shown, api, now, None, skip_unrelated, lang)
     if diagnostics is None:
         return FileReport(shown, skipped=True)
     return FileReport(shown, diagnostics)
 
 
 def check_read(
-    display: str, data: bytes | None, api: str, now: int, *, skip_unrelated: bool = True
+    display: str,
+    data: bytes | None,
+    api: str,
+    now: int,
+    *,
+    skip_unrelated: bool = True,
+    lang: str = "en",
 ) -> list[Diagnostic]:
     """The diagnostics of an input already read, exactly as ``check_one`` gives them on the
     command line: ``data`` as ``read_document`` returned it (None: too large to be read), or
@@ -83,14 +96,16 @@ def check_read(
     """
     if not is_jsonl(display):
         loaded = oversized_file() if data is None else load_bytes(data)
-        return _document(loaded, display, api, now, None, skip_unrelated) or []
+        return _document(loaded, display, api, now, None, skip_unrelated, lang) or []
     diagnostics: list[Diagnostic] = []
     for record, loaded in iter_jsonl(io.BytesIO(data or b"")):
-        diagnostics.extend(_document(loaded, display, api, now, record, skip_unrelated) or [])
+        diagnostics.extend(_document(loaded, display, api, now, record, skip_unrelated, lang) or [])
     return diagnostics
 
 
-def _check_jsonl(target: str, display: str, api: str, now: int, skip: bool) -> FileReport:
+def _check_jsonl(
+    target: str, display: str, api: str, now: int, skip: bool, lang: str
+) -> FileReport:
     """Streamed record by record, so a huge file costs one record's memory; the records read
     before a read error keep their diagnostics. The file counts as skipped when it has
     records and every one of them was skipped."""
@@ -99,7 +114,7 @@ def _check_jsonl(target: str, display: str, api: str, now: int, skip: bool) -> F
     try:
         for record, loaded in read_records(target):
             records += 1
-            diagnostics = _document(loaded, display, api, now, record, skip)
+            diagnostics = _document(loaded, display, api, now, record, skip, lang)
             if diagnostics is None:
                 skipped += 1
             else:
@@ -111,27 +126,38 @@ def _check_jsonl(target: str, display: str, api: str, now: int, skip: bool) -> F
 
 
 def diagnose(
-    loaded: LoadedDocument, display: str, api: str, now: int, record: int | None = None
+    loaded: LoadedDocument,
+    display: str,
+    api: str,
+    now: int,
+    record: int | None = None,
+    lang: str = "en",
 ) -> list[Diagnostic]:
     """One loaded document (or JSONL record) through the engine, as diagnostics of ``display``."""
     used_api, findings = check_loaded(loaded, api, now)
-    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record)
+    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record, lang=lang)
 
 
 def _document(
-    loaded: LoadedDocument, display: str, api: str, now: int, record: int | None, skip: bool
+    loaded: LoadedDocument,
+    display: str,
+    api: str,
+    now: int,
+    record: int | None,
+    skip: bool,
+    lang: str,
 ) -> list[Diagnostic] | None:
     """``diagnose``, or None for a document the command line skips (see ``check_one``)."""
     if not skip:
-        return diagnose(loaded, display, api, now, record)
+        return diagnose(loaded, display, api, now, record, lang)
     if api != "auto":  # an API named for this file forces the check, but never of a baseline
         if not loaded.fatal and _is_baseline(loaded.value):
             return None
-        return diagnose(loaded, display, api, now, record)
+        return diagnose(loaded, display, api, now, record, lang)
     used_api, findings = check_loaded(loaded, api, now)
     if used_api is None and _unrelated(loaded, findings):
         return None
-    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record)
+    return to_diagnostics(findings, loaded, file=display, api=used_api, record=record, lang=lang)
 
 
 def _unrelated(loaded: LoadedDocument, findings: list[Finding]) -> bool:

@@ -50,11 +50,13 @@ PYPROJECT = "pyproject.toml"
 TABLE = ("tool", "coupon-validator")
 API_CHOICES = ("auto", *API_IDS)
 SEVERITIES = ("error", "warning")
+LANGUAGES = ("zh", "en")
 KEYS = (
     "api",
     "select",
     "ignore",
     "fail-on",
+    "lang",
     "exclude",
     "extend-exclude",
     "include",
@@ -99,6 +101,7 @@ class Config(NamedTuple):
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     fail_on: str | None = None
+    lang: str | None = None
     exclude: tuple[str, ...] | None = None
     extend_exclude: tuple[str, ...] = ()
     include: tuple[str, ...] | None = None
@@ -276,6 +279,7 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
                 raise ConfigError(_unknown_key(key, KEYS, top_level=not pyproject))
         api = _choice(table, "api", API_CHOICES)
         fail_on = _choice(table, "fail-on", SEVERITIES)
+        lang = _choice(table, "lang", LANGUAGES)
         select = _codes(table["select"], "'select'") if "select" in table else None
         ignore = _codes(table["ignore"], "'ignore'") if "ignore" in table else None
         exclude = _globs(table["exclude"], "exclude") if "exclude" in table else None
@@ -304,6 +308,7 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
         select=select,
         ignore=ignore,
         fail_on=fail_on,
+        lang=lang,
         exclude=exclude,
         extend_exclude=extend_exclude,
         include=include,

@@ -1,0 +1,5 @@
+"""Chinese wordings: busifavor stock create."""
+
+MESSAGES: dict[str, str] = {}
+
+RULES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,5 @@
+"""Chinese wordings: create coupon stock."""
+
+MESSAGES: dict[str, str] = {}
+
+RULES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,5 @@
+"""Chinese wordings: product coupon create."""
+
+MESSAGES: dict[str, str] = {}
+
+RULES: dict[str, dict[str, str]] = {}

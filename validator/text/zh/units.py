@@ -1,0 +1,5 @@
+"""Chinese wordings: units."""
+
+MESSAGES: dict[str, str] = {}
+
+RULES: dict[str, dict[str, str]] = {}
