@@ -180,13 +180,17 @@ class ServerError(NamedTuple):
 
     ``code`` is the errcode or WeChat Pay error code (``"109110"``, ``"PARAM_ERROR"``), ``text``
     the server's own words (``"优惠券校验领取时间失败"``; empty when the source does not quote
-    them), and ``source`` the label of ``SOURCES`` that shows the answer. ``explain`` prints
-    it and the finding's message names it, so a user who searches for the errcode finds the rule.
+    them), and ``source`` the label of ``SOURCES`` that shows the answer. ``where`` narrows a
+    code that many mistakes share (an S-code) to the case the answer was seen for, in words that
+    need no translation: an API id and a pointer (``"shop-coupon-add /coupon/discount_info"``);
+    empty when every case of the code gets it. ``explain`` prints it and the finding's message
+    names it, so a user who searches for the errcode finds the rule.
     """
 
     code: str
     text: str
     source: str
+    where: str = ""
 
 
 class RuleInfo(NamedTuple):
@@ -266,7 +270,7 @@ def describe(
     passing: Example,
     fix: str | None = None,
     carried: bool = True,
-    server_errors: tuple[tuple[str, str, str], ...] = (),
+    server_errors: tuple[tuple[str, ...], ...] = (),
 ) -> RuleInfo:
     """Add one code to the catalogue.
 
@@ -278,9 +282,11 @@ def describe(
     chose. ``fix`` is what ``check --fix`` does, in one sentence. ``carried=False`` keeps an
     API's code from applying where another API carries that API's body (``ApiSpec.mount``):
     for a rule about members the carrying API does not let through. ``server_errors`` are
-    ``(code, text, source label)`` of ``ServerError``: what the real API answers to the mistake.
+    ``(code, text, source label[, where])`` of ``ServerError``: what the real API answers to the
+    mistake.
     """
-    for _, _, label in server_errors:
+    for error in server_errors:
+        label = error[2]
         if label not in SOURCES:
             raise KeyError(f"{code}: unknown source label {label!r} in server_errors")
     info = RuleInfo(
