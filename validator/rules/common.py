@@ -13,7 +13,6 @@ are in ``validator.rules.compare``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from validator.json.pointer import last_token
 from validator.json.show import show
 from validator.rules import EARLY, LATE, rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 if TYPE_CHECKING:
     from validator.rfc3339 import Instant, Moment
@@ -36,13 +36,66 @@ _EACH_TOKEN = f"/{EACH}/"  # how ``expand`` finds the arrays in a pattern
 _CI = "/coupon/coupon_info"  # Base-A's coupon_info, for the examples
 
 
-def _utc(seconds: int) -> str:
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+_MILLISECONDS = message(
+    "U001.milliseconds",
+    "{value} looks like milliseconds; timestamps are Unix seconds: {seconds}{answer}",
+)
+_FAR_TOO_LARGE = message(
+    "U001.far-too-large",
+    "{value} is far too large for Unix seconds; timestamps are 10-digit seconds, e.g. 1900000000",
+)
+#: What the Mini Store answered to millisecond timestamps, named where it was seen (the
+#: ``where`` of U001's ``server_errors``): on product-coupon-create bodies only.
+_ANSWER_109110 = message(
+    "U001.errcode-109110", "; WeChat answers errcode 109110 (优惠券校验领取时间失败)"
+)
+_ANSWERED_ON = "product-coupon-create"
+_IMPLAUSIBLE_TIMESTAMP = message(
+    "U002.implausible-timestamp",
+    "timestamp {value} is {when}; is the unit or the value wrong? "
+    "Coupon times are Unix seconds between 2015 and 2100",
+)
+_OUT_OF_RANGE = message("U002.out-of-range", "out of range")
+_IMPLAUSIBLE_DATETIME = message(
+    "U002.implausible-datetime", "{moment} is outside 2015–2100; is the year wrong?"
+)
+_WINDOW_ENDED = message(
+    "U003.window-ended",
+    "this window ended on {ended} (now is {now}); move the end into the future",
+)
+_CLAIM_ENDED = message(
+    "U003.claim-window-ended",
+    "the claim window ended on {ended} (now is {now}); move {member} into the future{answer}",
+)
+_VALIDITY_ENDED = message(
+    "U003.validity-window-ended",
+    "the validity window ended on {ended} (now is {now}); move {member} into the future",
+)
+#: What the WeChat Store answered to a claim window that had ended (U003's ``server_errors``).
+_ANSWER_109150 = message(
+    "U003.errcode-109150", "; WeChat answers errcode 109150 (券可领取的结束时间应晚于当前时间)"
+)
+_ANSWER_109150_ON = ("channels-ec-coupon-create", "/receive_info/end_time")
 
 
-def _representable(seconds: int) -> bool:
-    """Whether ``datetime`` can show this many seconds (years 1 to 9999)."""
-    return -62_135_596_800 <= seconds < 253_402_300_800
+def _beijing(seconds: int) -> str:
+    """Unix seconds as messages show them, in Beijing time (``validator.text.times``).
+
+    Imported on first use, like ``validator.rfc3339`` (which it uses): only a finding that
+    shows a time needs it, and a clean check must not pay for the import.
+    """
+    from validator.text.times import beijing
+
+    return beijing(seconds)
+
+
+def _beijing_moment(moment: Moment) -> str:
+    """An RFC 3339 value as Beijing time, whatever offset the file wrote it with; as written
+    when Beijing time would fall outside years 1–9999 (``0001-01-01T00:00:00+08:00``)."""
+    from validator.text.times import beijing_moment
+
+    shown = beijing_moment(moment)
+    return shown if shown.endswith("+08:00") else _rfc3339().describe(moment)
 
 
 _RFC3339: ModuleType | None = None
@@ -134,8 +187,11 @@ def _plausible(moment: Moment) -> bool:
     channels-ec-coupon-create (`start_time` and `end_time` of `receive_info` and of
     `valid_info`). Such a value is in milliseconds, as returned by JavaScript's `Date.now()` or
     Java's `System.currentTimeMillis()`, while these APIs take **seconds** ("秒级时间戳").
-    WeChat staff named this as the cause of errcode 109110 on product-coupon-create; the other
-    two use the same second-based fields (decided). Checked whenever the field is an integer,
+    On product-coupon-create (the Mini Store, 小商店) WeChat answers errcode 109110, which WeChat
+    staff explained as 优惠券校验领取时间失败 and traced to the millisecond times of the body
+    ("应该传秒为单位的时间戳"); the finding names that answer on that API's bodies only. The other
+    two use the same second-based fields, so the rule applies to them too (decided), but what they
+    answer is not public: their findings name no errcode. Checked whenever the field is an integer,
     even where the coupon type or valid_type makes it irrelevant, except a `0` that
     channels-ec-coupon-create counts as absent. create-coupon-stock, busifavor-stock-create and
     favor-stock-create write their times as RFC 3339 strings instead (see U002).
@@ -154,26 +210,29 @@ def _plausible(moment: Moment) -> bool:
     fix="divides a millisecond timestamp by 1000, dropping the sub-second part (`1610523300173` "
     "→ `1610523300`), when the result is a plausible time (2015–2100); other values are "
     "left alone",
+    server_errors=(("109110", "优惠券校验领取时间失败", "B-109110", "product-coupon-create"),),
 )
 def milliseconds(context: RuleContext) -> None:
     """A seconds field holding milliseconds: 13 digits instead of 10."""
     for pointer in context.spec.seconds:
         value = context.integer(pointer)
         if value is not None and value >= MILLISECONDS_FROM:
-            context.report("U001", pointer, _milliseconds_message(value))
+            context.report("U001", pointer, _milliseconds_message(context, value))
             context.mark_unusable(pointer)
 
 
-def _milliseconds_message(value: int) -> str:
+def _milliseconds_message(context: RuleContext, value: int) -> Text:
     """Suggest value // 1000 only where that is a plausible time; 1e11 ms is 1973, and a
-    16-digit value is microseconds, so a blind division would suggest a wrong date."""
+    16-digit value is microseconds, so a blind division would suggest a wrong date.
+
+    The Mini Store's errcode 109110 is named only for product-coupon-create, the API it was
+    seen for, and only for a value that is plainly milliseconds, the case it was seen with.
+    """
     seconds = value // 1000
     if PLAUSIBLE_FROM <= seconds <= PLAUSIBLE_UNTIL:
-        return f"{value} looks like milliseconds; timestamps are Unix seconds: {seconds}"
-    return (
-        f"{show(value)} is far too large for Unix seconds; "
-        "timestamps are 10-digit seconds, e.g. 1900000000"
-    )
+        answer = _ANSWER_109110() if context.api == _ANSWERED_ON else ""
+        return _MILLISECONDS(value=value, seconds=seconds, answer=answer)
+    return _FAR_TOO_LARGE(value=show(value))
 
 
 @rule(
@@ -200,8 +259,10 @@ def _milliseconds_message(value: int) -> str:
     read as seconds (1970-08-23), a digit too few, a year typed as 2300 or 2014.
 
     Reported at the field; the value is then not usable, so no window rule compares it (nor
-    U003). Fix: write the intended moment in Unix seconds (1900000000 is 2030-03-17) or as an
-    RFC 3339 time with its offset (`2030-04-01T00:00:00+08:00`).
+    U003). The message shows the time in Beijing time (1300000000 is
+    `2011-03-13 15:06:40 +08:00`, that is `2011-03-13 07:06:40 UTC`). Fix: write the intended
+    moment in Unix seconds (1900000000 is 2030-03-17) or as an RFC 3339 time with its offset
+    (`2030-04-01T00:00:00+08:00`).
     """,
     status="INFERRED",
     sources=("B-109110",),
@@ -217,28 +278,16 @@ def implausible_time(context: RuleContext) -> None:
         value = context.integer(pointer)
         if value is None or not (value < PLAUSIBLE_FROM or value > PLAUSIBLE_UNTIL):
             continue
-        when = _utc(value) if _representable(value) else "out of range"
-        context.report(
-            "U002",
-            pointer,
-            f"timestamp {value} is {when}; is the unit or the value wrong? "
-            "Coupon times are Unix seconds between 2015 and 2100",
-        )
+        shown = _beijing(value)
+        when = _OUT_OF_RANGE() if shown == str(value) else shown  # beyond years 1–9999
+        context.report("U002", pointer, _IMPLAUSIBLE_TIMESTAMP(value=value, when=when))
         context.mark_unusable(pointer)
     for pointer in datetime_fields(context):
         moment = instant(context, pointer)
         if moment is not None and not _plausible(moment):
-            context.report(
-                "U002",
-                pointer,
-                f"{_rfc3339().describe(moment)} is outside 2015–2100; is the year wrong?",
-            )
+            shown = _beijing_moment(moment)
+            context.report("U002", pointer, _IMPLAUSIBLE_DATETIME(moment=shown))
             context.mark_unusable(pointer)
-
-
-def _now_text(context: RuleContext) -> str:
-    """``now`` as messages show it; formatted only for a finding (strftime is not cheap)."""
-    return _utc(context.now) if _representable(context.now) else str(context.now)
 
 
 def _ends(context: RuleContext) -> Iterator[End]:
@@ -268,16 +317,29 @@ _U003_NOW = 1900100000  # after the end of Base-A's claim window
     and in busifavor-stock-create the same member of `coupon_use_rule.coupon_available_time`; in
     favor-stock-create the top-level `available_end_time`. A coupon whose claim window or
     validity has already ended is useless to buyers, and WeChat may refuse it: a developer got
-    errcode 109150 from channels-ec-coupon-create for a claim window that had ended. This usually
+    errcode 109150 from channels-ec-coupon-create and found the cause to be a claim window that
+    had ended (券可领取的结束时间应晚于当前时间, the developer's own explanation: no page documents
+    109150). The finding names that answer at channels-ec-coupon-create's
+    `/receive_info/end_time`; for the other end times and APIs no answer is public. This usually
     happens when a body from an earlier campaign or a test fixture is reused. In
     favor-stock-create a start in the past is F003, so a window that has ended gets both.
 
     Only usable end times are checked (no U001/U002, and no S006 for an RFC 3339 time). Reported
-    at the end field. Fix: move the window into the future. In CI, pass a fixed `--now` so that
-    results do not change as time passes.
+    at the end field. Messages show both times in Beijing time (`2030-03-19 05:33:20 +08:00`,
+    which is `2030-03-18 21:33:20 UTC`), the time of the APIs and their users. Fix: move the
+    window into the future. In CI, pass a fixed `--now` so that results do not change as time
+    passes.
     """,
     status="INFERRED; for channels-ec-coupon-create a developer's report of errcode 109150",
     sources=("CH-109150",),
+    server_errors=(
+        (
+            "109150",
+            "券可领取的结束时间应晚于当前时间",
+            "CH-109150",
+            "channels-ec-coupon-create /receive_info/end_time",
+        ),
+    ),
     fail=fails(BASE_A, f"{_CI}/receive_info/end_time", now=_U003_NOW),
     passing=passes(changed(BASE_A, {f"{_CI}/receive_info/end_time": 1900200000}), now=_U003_NOW),
 )
@@ -289,20 +351,23 @@ def already_ended(context: RuleContext) -> None:
         if pointer in datetimes:
             moment = instant(context, pointer)
             if moment is not None and moment.instant < _rfc3339().Instant(context.now):
-                ended = _rfc3339().describe(moment)
-                context.report(
-                    "U003",
-                    pointer,
-                    f"this window ended on {ended} (now is {_now_text(context)}); "
-                    "move the end into the future",
-                )
+                ended = _beijing_moment(moment)
+                now = _beijing(context.now)
+                context.report("U003", pointer, _WINDOW_ENDED(ended=ended, now=now))
             continue
         value = context.integer(pointer)
         if value is not None and value < context.now:
-            what = "claim window" if "/receive_info/" in pointer else "validity window"
-            context.report(
-                "U003",
-                pointer,
-                f"the {what} ended on {_utc(value)} (now is {_now_text(context)}); "
-                f"move {last_token(pointer)} into the future",
-            )
+            context.report("U003", pointer, _ended_message(context, pointer, value))
+
+
+def _ended_message(context: RuleContext, pointer: str, value: int) -> Text:
+    """U003 for a timestamp: the claim window (``receive_info``) or the validity window.
+
+    The WeChat Store's errcode 109150 is named where a developer saw it: a claim window of
+    channels-ec-coupon-create that had ended.
+    """
+    ended, now, member = _beijing(value), _beijing(context.now), last_token(pointer)
+    if "/receive_info/" not in pointer:
+        return _VALIDITY_ENDED(ended=ended, now=now, member=member)
+    answer = _ANSWER_109150() if (context.api, pointer) == _ANSWER_109150_ON else ""
+    return _CLAIM_ENDED(ended=ended, now=now, member=member, answer=answer)
