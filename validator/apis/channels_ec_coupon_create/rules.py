@@ -38,13 +38,46 @@ from validator.json.pointer import MISSING, last_token
 from validator.json.show import show
 from validator.rules import reports, rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 AUTO_VALID_INFO = "/auto_valid_info"
 
 MANY_PRODUCTS = 200  # the older 视频号小店 page's limit; the current guide allows 2000
 MOST_PRODUCTS = 2000  # beyond it the schema's S005 (a hard bound) reports the array
 
-_VALID_TYPE_WORDS = {1: "1 (a fixed window)", 2: "2 (days after claiming)"}
+_NOT_USED_BY_TYPE = message(
+    "E003.not-used-by-type", "{member} is not used by {type}; remove it, or correct type"
+)
+_STORE_TYPE = message("E003.store-type", "type {type} ({name}, a store coupon)")
+_PRODUCT_TYPE = message("E003.product-type", "type {type} ({name}, a product coupon)")
+_NOT_USED_BY_VALID_TYPE = message(
+    "E003.not-used-by-valid-type",
+    "{member} is not used when valid_type is {valid_type}; remove it, or correct valid_type",
+)
+_VALID_TYPE_WORDS = {
+    1: message("E003.valid-type-1", "1 (a fixed window)"),
+    2: message("E003.valid-type-2", "2 (days after claiming)"),
+}
+_BOTH_THRESHOLDS = message(
+    "E004.both-thresholds",
+    "product_cnt {count} and product_price {price} cannot both be set "
+    "(件数门槛/价格门槛 二选一); {keep}",
+)
+_KEEP_EITHER = message("E004.keep-either", "keep the one your coupon type needs")
+_KEEP_PRICE = message("E004.keep-price", "type {type} keeps product_price; remove product_cnt")
+_KEEP_NEITHER = message("E004.keep-neither", "type {type} uses neither; remove both")
+_KEEP_COUNT = message("E004.keep-count", "type {type} keeps product_cnt; remove product_price")
+_MANY_PRODUCTS = message(
+    "S009.channels-product-ids",
+    "product_ids has {count} items; expected at most {most} (the older 视频号小店 page's limit; "
+    "the current guide allows 2000): check that the store accepts this many, or use a store "
+    "coupon (type 101–104) for the whole shop",
+)
+_EMPTY_AUTO_VALID_INFO = message(
+    "S009.channels-auto-valid-info",
+    "auto_valid_info is empty; give it auto_valid_type (0 off, 1 take effect automatically) or "
+    "remove it",
+)
 
 
 def _coupon_type(context: RuleContext) -> int | None:
@@ -58,10 +91,11 @@ def _valid_type(context: RuleContext) -> int | None:
     return value if value in IRRELEVANT_BY_VALID_TYPE else None
 
 
-def _type_words(coupon_type: int) -> str:
-    """``type 103 (店铺统一折扣券, a store coupon)``: how messages name a type."""
-    scope = "a store coupon" if coupon_type in STORE_TYPES else "a product coupon"
-    return f"type {coupon_type} ({TYPE_NAMES[coupon_type]}, {scope})"
+def _type_words(coupon_type: int) -> Text:
+    """``type 103 (店铺统一折扣券, a store coupon)``: how messages name a type (the official
+    table's name, which reads the same in both languages)."""
+    words = _STORE_TYPE if coupon_type in STORE_TYPES else _PRODUCT_TYPE
+    return words(type=coupon_type, name=TYPE_NAMES[coupon_type])
 
 
 def _both_thresholds(context: RuleContext) -> str | None:
@@ -124,21 +158,19 @@ def irrelevant_member(context: RuleContext) -> None:
     if coupon_type is not None:
         for pointer in IRRELEVANT_BY_TYPE[coupon_type]:
             if pointer != reported_by_e004 and _present_and_not_zero(context, pointer):
+                words = _type_words(coupon_type)
                 context.report(
-                    "E003",
-                    pointer,
-                    f"{last_token(pointer)} is not used by {_type_words(coupon_type)}; "
-                    "remove it, or correct type",
+                    "E003", pointer, _NOT_USED_BY_TYPE(member=last_token(pointer), type=words)
                 )
     valid_type = _valid_type(context)
     if valid_type is not None:
         for pointer in IRRELEVANT_BY_VALID_TYPE[valid_type]:
             if _present_and_not_zero(context, pointer):
+                words = _VALID_TYPE_WORDS[valid_type]()
                 context.report(
                     "E003",
                     pointer,
-                    f"{last_token(pointer)} is not used when valid_type is "
-                    f"{_VALID_TYPE_WORDS[valid_type]}; remove it, or correct valid_type",
+                    _NOT_USED_BY_VALID_TYPE(member=last_token(pointer), valid_type=words),
                 )
 
 
@@ -182,18 +214,15 @@ def count_and_price_thresholds_together(context: RuleContext) -> None:
     price = context.integer(PRODUCT_PRICE)
     coupon_type = _coupon_type(context)
     if coupon_type is None:
-        keep = "keep the one your coupon type needs"
+        keep = _KEEP_EITHER()
     elif pointer == PRODUCT_CNT:
-        keep = f"type {coupon_type} keeps product_price; remove product_cnt"
+        keep = _KEEP_PRICE(type=coupon_type)
     elif PRODUCT_CNT in IRRELEVANT_BY_TYPE[coupon_type]:  # and product_price too
-        keep = f"type {coupon_type} uses neither; remove both"
+        keep = _KEEP_NEITHER(type=coupon_type)
     else:
-        keep = f"type {coupon_type} keeps product_cnt; remove product_price"
+        keep = _KEEP_COUNT(type=coupon_type)
     context.report(
-        "E004",
-        pointer,
-        f"product_cnt {show(count)} and product_price {show(price)} cannot both be set "
-        f"(件数门槛/价格门槛 二选一); {keep}",
+        "E004", pointer, _BOTH_THRESHOLDS(count=show(count), price=show(price), keep=keep)
     )
 
 
@@ -208,20 +237,9 @@ def soft_bounds_without_a_schema_keyword(context: RuleContext) -> None:
     """
     ids = context.array(PRODUCT_IDS)
     if ids is not None and MANY_PRODUCTS < len(ids) <= MOST_PRODUCTS:
-        context.report(
-            "S009",
-            PRODUCT_IDS,
-            f"product_ids has {len(ids)} items; expected at most {MANY_PRODUCTS} (the older "
-            "视频号小店 page's limit; the current guide allows 2000): check that the store "
-            "accepts this many, or use a store coupon (type 101–104) for the whole shop",
-        )
+        context.report("S009", PRODUCT_IDS, _MANY_PRODUCTS(count=len(ids), most=MANY_PRODUCTS))
     if context.object(AUTO_VALID_INFO) == {}:
-        context.report(
-            "S009",
-            AUTO_VALID_INFO,
-            "auto_valid_info is empty; give it auto_valid_type (0 off, 1 take effect "
-            "automatically) or remove it",
-        )
+        context.report("S009", AUTO_VALID_INFO, _EMPTY_AUTO_VALID_INFO())
 
 
 # The amount and window rules run after these (within a phase, rules run in registration

@@ -23,6 +23,7 @@ from validator.catalogue.bases import changed, fails, passes
 from validator.json.show import show
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 STORE_SPEND_AND_SAVE = 102  # 店铺满减券: "不可低于价格门槛的2折" is a rejection rule
 PRODUCT_SPEND_AND_SAVE = 2  # 商品满减券: the same floor, against the original price
@@ -40,23 +41,34 @@ def _product_coupon(fee: int) -> dict[str, object]:
     }
 
 
-def _store_floor(fee: int, price: int) -> str:
+_STORE_FLOOR = message(
+    "E005.below-2-zhe",
+    "discount_fee {fee} is more than 80 % of product_price {price}: a store 满减 coupon "
+    "(type 102) may not go below 2 折 of its threshold, so the largest discount_fee is "
+    "{largest}; lower discount_fee or raise product_price",
+)
+_PRODUCT_FLOOR = message(
+    "E006.below-2-zhe",
+    "discount_fee {fee} is more than 80 % of product_price {price}: a product priced at the "
+    "threshold would fall below 2 折, which WeChat refuses for product coupons "
+    "(不可低于原价2折); lower discount_fee to at most {largest} unless every product costs "
+    "more than the threshold",
+)
+_NO_DISCOUNT = message(
+    "E007.ten-zhe",
+    "discount_num 10000 is 10 折, i.e. no discount at all: the buyer pays 100 %; "
+    "write 折 × 1000: 9 折 is 9000, 8.5 折 is 8500",
+)
+
+
+def _store_floor(fee: int, price: int) -> Text:
     """E005's message: the store coupon's floor is the threshold's 2 折."""
-    return (
-        f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}: a store "
-        f"满减 coupon (type 102) may not go below 2 折 of its threshold, so the largest "
-        f"discount_fee is {show(price * 4 // 5)}; lower discount_fee or raise product_price"
-    )
+    return _STORE_FLOOR(fee=show(fee), price=show(price), largest=show(price * 4 // 5))
 
 
-def _product_floor(fee: int, price: int) -> str:
+def _product_floor(fee: int, price: int) -> Text:
     """E006's message: the product coupon's floor is the product's price, not in the body."""
-    return (
-        f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}: a product "
-        "priced at the threshold would fall below 2 折, which WeChat refuses for product "
-        f"coupons (不可低于原价2折); lower discount_fee to at most {show(price * 4 // 5)} unless "
-        "every product costs more than the threshold"
-    )
+    return _PRODUCT_FLOOR(fee=show(fee), price=show(price), largest=show(price * 4 // 5))
 
 
 @rule(
@@ -155,9 +167,4 @@ def discount_num_without_discount(context: RuleContext) -> None:
     buyer 100 % of the price is almost certainly a typo or a misread unit (8.5 折 is 8500).
     """
     if context.integer(DISCOUNT_NUM) == NO_DISCOUNT:
-        context.report(
-            "E007",
-            DISCOUNT_NUM,
-            "discount_num 10000 is 10 折, i.e. no discount at all: the buyer pays 100 %; "
-            "write 折 × 1000: 9 折 is 9000, 8.5 折 is 8500",
-        )
+        context.report("E007", DISCOUNT_NUM, _NO_DISCOUNT())

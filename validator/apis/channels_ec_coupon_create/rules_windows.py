@@ -16,9 +16,18 @@ from validator.apis.channels_ec_coupon_create.matrix import API, COUPON, VALID_E
 from validator.catalogue.bases import REMOVE, changed, fails, passes
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import message
 
 RECEIVE_END = COUPON.receive_end
 LIMIT_PER_PERSON = COUPON.limit_per_person
+
+#: How E010's message names the stock: ``receive_info.total_num``, 优惠券领用总数.
+_STOCK = message("E010.stock", "the total number of coupons")
+_MISSING_VALID_INFO = message(
+    "E011.missing-valid-info",
+    "valid_info is missing: add valid_info with valid_type 1 and start_time/end_time "
+    "(Unix seconds), or valid_type 2 and valid_day_num (the update API requires it)",
+)
 
 
 @rule(
@@ -103,7 +112,7 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
 
     Usually the two numbers are swapped.
     """
-    COUPON.report_limit_above_stock(context, "E010", "the total number of coupons")
+    COUPON.report_limit_above_stock(context, "E010", _STOCK())
 
 
 @rule(
@@ -134,9 +143,4 @@ def missing_valid_info(context: RuleContext) -> None:
     page documents. A warning, because the create page is the only text for this call.
     """
     if not context.present(VALID_INFO):
-        context.report(
-            "E011",
-            VALID_INFO,
-            "valid_info is missing: add valid_info with valid_type 1 and start_time/end_time "
-            "(Unix seconds), or valid_type 2 and valid_day_num (the update API requires it)",
-        )
+        context.report("E011", VALID_INFO, _MISSING_VALID_INFO())
