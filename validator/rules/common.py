@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from validator.apis import channels_ec_coupon_create, product_coupon_create
 from validator.apis.spec import EACH, End, expand
 from validator.catalogue.bases import BASE_A, changed, fails, passes
 from validator.json.pointer import last_token
@@ -44,12 +45,6 @@ _FAR_TOO_LARGE = message(
     "U001.far-too-large",
     "{value} is far too large for Unix seconds; timestamps are 10-digit seconds, e.g. 1900000000",
 )
-#: What the Mini Store answered to millisecond timestamps, named where it was seen (the
-#: ``where`` of U001's ``server_errors``): on product-coupon-create bodies only.
-_ANSWER_109110 = message(
-    "U001.errcode-109110", "; WeChat answers errcode 109110 (优惠券校验领取时间失败)"
-)
-_ANSWERED_ON = "product-coupon-create"
 _IMPLAUSIBLE_TIMESTAMP = message(
     "U002.implausible-timestamp",
     "timestamp {value} is {when}; is the unit or the value wrong? "
@@ -71,11 +66,32 @@ _VALIDITY_ENDED = message(
     "U003.validity-window-ended",
     "the validity window ended on {ended} (now is {now}); move {member} into the future",
 )
-#: What the WeChat Store answered to a claim window that had ended (U003's ``server_errors``).
-_ANSWER_109150 = message(
-    "U003.errcode-109150", "; WeChat answers errcode 109150 (券可领取的结束时间应晚于当前时间)"
+#: A clause naming what WeChat answers to the mistake (a ``ServerError`` of the rule's entry).
+_ANSWER = message("units.server-answer", "; WeChat answers errcode {code} ({text})")
+
+#: What the Mini Store answered to millisecond timestamps: public for product-coupon-create
+#: only, so U001 names it there only (``where``: the API, any of its timestamps).
+_ERRCODE_109110 = ("109110", "优惠券校验领取时间失败", "B-109110", product_coupon_create.SPEC.id)
+#: What the WeChat Store answered to a claim window that had ended (a developer's report).
+_ERRCODE_109150 = (
+    "109150",
+    "券可领取的结束时间应晚于当前时间",
+    "CH-109150",
+    f"{channels_ec_coupon_create.SPEC.id} /receive_info/end_time",
 )
-_ANSWER_109150_ON = ("channels-ec-coupon-create", "/receive_info/end_time")
+
+
+def _answer(error: tuple[str, ...], context: RuleContext, pointer: str) -> Text | str:
+    """The clause naming ``error`` for a finding at ``pointer``, where the finding is the case
+    the answer was seen for (its ``where``: an API id, then optionally a pointer); else ``""``.
+
+    So the message names a server answer exactly where the catalogue says it is public.
+    """
+    code, text, _, where = error
+    api, _, at = where.partition(" ")
+    if context.api != api or (at and pointer != at):
+        return ""
+    return _ANSWER(code=code, text=text)
 
 
 def _beijing(seconds: int) -> str:
@@ -210,27 +226,27 @@ def _plausible(moment: Moment) -> bool:
     fix="divides a millisecond timestamp by 1000, dropping the sub-second part (`1610523300173` "
     "→ `1610523300`), when the result is a plausible time (2015–2100); other values are "
     "left alone",
-    server_errors=(("109110", "优惠券校验领取时间失败", "B-109110", "product-coupon-create"),),
+    server_errors=(_ERRCODE_109110,),
 )
 def milliseconds(context: RuleContext) -> None:
     """A seconds field holding milliseconds: 13 digits instead of 10."""
     for pointer in context.spec.seconds:
         value = context.integer(pointer)
         if value is not None and value >= MILLISECONDS_FROM:
-            context.report("U001", pointer, _milliseconds_message(context, value))
+            context.report("U001", pointer, _milliseconds_message(context, pointer, value))
             context.mark_unusable(pointer)
 
 
-def _milliseconds_message(context: RuleContext, value: int) -> Text:
+def _milliseconds_message(context: RuleContext, pointer: str, value: int) -> Text:
     """Suggest value // 1000 only where that is a plausible time; 1e11 ms is 1973, and a
     16-digit value is microseconds, so a blind division would suggest a wrong date.
 
-    The Mini Store's errcode 109110 is named only for product-coupon-create, the API it was
-    seen for, and only for a value that is plainly milliseconds, the case it was seen with.
+    The Mini Store's errcode 109110 is named only where it was seen (product-coupon-create),
+    and only for a value that is plainly milliseconds, the case it was seen with.
     """
     seconds = value // 1000
     if PLAUSIBLE_FROM <= seconds <= PLAUSIBLE_UNTIL:
-        answer = _ANSWER_109110() if context.api == _ANSWERED_ON else ""
+        answer = _answer(_ERRCODE_109110, context, pointer)
         return _MILLISECONDS(value=value, seconds=seconds, answer=answer)
     return _FAR_TOO_LARGE(value=show(value))
 
@@ -332,14 +348,7 @@ _U003_NOW = 1900100000  # after the end of Base-A's claim window
     """,
     status="INFERRED; for channels-ec-coupon-create a developer's report of errcode 109150",
     sources=("CH-109150",),
-    server_errors=(
-        (
-            "109150",
-            "券可领取的结束时间应晚于当前时间",
-            "CH-109150",
-            "channels-ec-coupon-create /receive_info/end_time",
-        ),
-    ),
+    server_errors=(_ERRCODE_109150,),
     fail=fails(BASE_A, f"{_CI}/receive_info/end_time", now=_U003_NOW),
     passing=passes(changed(BASE_A, {f"{_CI}/receive_info/end_time": 1900200000}), now=_U003_NOW),
 )
@@ -369,5 +378,5 @@ def _ended_message(context: RuleContext, pointer: str, value: int) -> Text:
     ended, now, member = _beijing(value), _beijing(context.now), last_token(pointer)
     if "/receive_info/" not in pointer:
         return _VALIDITY_ENDED(ended=ended, now=now, member=member)
-    answer = _ANSWER_109150() if (context.api, pointer) == _ANSWER_109150_ON else ""
+    answer = _answer(_ERRCODE_109150, context, pointer)
     return _CLAIM_ENDED(ended=ended, now=now, member=member, answer=answer)

@@ -11,7 +11,6 @@ MESSAGES: dict[str, str] = {
     "U001.far-too-large": (
         "{value} 远远超出秒级时间戳的范围；时间戳应为 10 位的秒数，例如 1900000000"
     ),
-    "U001.errcode-109110": "；微信对此返回 errcode 109110（优惠券校验领取时间失败）",
     "U002.implausible-timestamp": (
         "时间戳 {value} 对应 {when}；是单位错了还是数值错了？"
         "优惠券的时间应是 2015 年到 2100 年之间的秒级时间戳"
@@ -25,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "U003.validity-window-ended": (
         "有效期已于 {ended} 结束（当前时间 {now}）；请把 {member} 改到将来的时间"
     ),
-    "U003.errcode-109150": "；微信对此返回 errcode 109150（券可领取的结束时间应晚于当前时间）",
+    "units.server-answer": "；微信对此返回 errcode {code}（{text}）",
 }
 
 RULES: dict[str, dict[str, str]] = {
