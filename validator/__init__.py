@@ -44,8 +44,7 @@ def validate(
     import time
 
     from validator.engine import check_loaded, to_diagnostics
-    from validator.finding import Finding
-    from validator.json.loader import LoadedDocument, load_bytes, load_text
+    from validator.json.loader import load_bytes, load_text, not_json_data
 
     _check_api(api)
     moment = int(time.time()) if now is None else now
@@ -57,8 +56,7 @@ def validate(
         try:
             text = json.dumps(payload, indent=2, ensure_ascii=False)
         except (TypeError, ValueError) as error:
-            finding = Finding("J001", "", f"the payload is not JSON data: {error}")
-            loaded = LoadedDocument(value=None, findings=[finding], text=None, fatal=True)
+            loaded = not_json_data(error)
         else:
             loaded = load_text(text)
     used_api, findings = check_loaded(loaded, api, moment)

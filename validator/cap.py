@@ -25,12 +25,16 @@ from typing import Any
 from validator.finding import Finding, Span
 from validator.json.loader import LoadedDocument
 from validator.json.pointer import split
+from validator.text import message
 
 _START = Span(1, 1, 1, 1)
 _NOWHERE = Span(0, 0, 0, 0)
 _WHITESPACE = " \t\n\r"
 
 Place = tuple[int, ...]
+
+_HIDDEN_ONE = message("J010.hidden-one", "{count} more finding not shown; fix the ones above first")
+_HIDDEN = message("J010.hidden", "{count} more findings not shown; fix the ones above first")
 
 
 def first_findings(
@@ -54,9 +58,9 @@ def first_findings(
 
 def hidden_note(hidden: int, loaded: LoadedDocument) -> Finding:
     """The J010 finding that stands for ``hidden`` findings not shown, at the document's start."""
-    more = f"{hidden} more finding{'' if hidden == 1 else 's'} not shown"
+    note = (_HIDDEN_ONE if hidden == 1 else _HIDDEN)(count=hidden)
     at = None if loaded.text is None else _START  # no text: no positions at all
-    return Finding("J010", "", f"{more}; fix the ones above first", span=at)
+    return Finding("J010", "", note, span=at)
 
 
 def _places(findings: list[Finding], loaded: LoadedDocument) -> Callable[[Finding], Place]:

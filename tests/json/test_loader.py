@@ -159,7 +159,7 @@ def test_a_nul_byte_in_an_odd_length_file_is_a_syntax_error_not_utf16() -> None:
 def test_j003_line_comment_at_the_slash() -> None:
     finding = only(load_text('{\n  "type": 101, // 满减\n  "a": 1\n}'))
     assert where(finding) == ("J003", "", 2, 16)
-    assert finding.message.startswith("comments are not JSON; remove them")
+    assert str(finding.message).startswith("comments are not JSON; remove them")
 
 
 def test_j003_block_comment_before_the_document() -> None:
@@ -315,13 +315,13 @@ def test_huge_ints_beyond_pythons_str_digit_limit_are_j009_not_a_crash() -> None
 def test_j001_position(text: str, line: int, column: int) -> None:
     finding = only(load_text(text))
     assert where(finding) == ("J001", "", line, column)
-    assert finding.message.startswith("invalid JSON: ")
+    assert str(finding.message).startswith("invalid JSON: ")
     assert f"at {line}:{column}" in finding.message
 
 
 def test_j001_message_says_what_was_expected() -> None:
     finding = only(load_text('{\n  "a": 1\n  "b": 2\n}'))
-    assert finding.message.startswith("invalid JSON: expected ',' or '}' at 3:3")
+    assert str(finding.message).startswith("invalid JSON: expected ',' or '}' at 3:3")
 
 
 def test_j001_single_quotes_get_a_hint() -> None:
@@ -349,7 +349,7 @@ def test_j002_at_the_second_key_with_the_member_pointer_and_last_value() -> None
     finding = only(document)
     assert where(finding) == ("J002", "/type", 3, 3)
     assert finding.target == "key" and finding.span == Span(3, 3, 3, 9)
-    assert finding.message.startswith("duplicate member type; only the last one counts")
+    assert str(finding.message).startswith("duplicate member type; only the last one counts")
     assert document.value == {"type": 2} and not document.fatal
 
 

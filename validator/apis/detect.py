@@ -8,10 +8,25 @@ tried in catalogue order (``validator.apis.APIS``), which is also the order D001
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from validator.apis import APIS
 from validator.finding import Finding
+from validator.text import Text, message
+
+_CONFLICT = message(
+    "D001.conflict", "cannot tell which API this file targets: signals of {listed}; pass --api"
+)
+_NO_SIGNAL = message(
+    "D001.no-signal", "cannot tell which API this file targets (no signal); pass --api"
+)
+# One API and the members that raised its signal ("A (m, n)"), and the list of them ("A (m) and
+# B (n)", "A (m), B (n) and C (o)"), built as fragments so that each language joins them its own
+# way (Chinese lists with 、 and 和).
+_SIGNAL = message("D001.signal", "{api} ({members})")
+_LAST_TWO = message("D001.last-two", "{first} and {last}")
+_MORE = message("D001.more", "{first}, {rest}")
 
 
 def raised(document: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
@@ -36,13 +51,24 @@ def detect(document: dict[str, Any]) -> tuple[str | None, Finding | None]:
     found = raised(document)
     if len(found) == 1:
         return found[0][0], None
-    if found:
-        named = [f"{api} ({', '.join(members)})" for api, members in found]
-        listed = ", ".join(named[:-1]) + " and " + named[-1]
-        message = f"cannot tell which API this file targets: signals of {listed}; pass --api"
-    else:
-        message = "cannot tell which API this file targets (no signal); pass --api"
-    return None, Finding("D001", "", message)
+    if not found:
+        return None, Finding("D001", "", _NO_SIGNAL())
+    named = [_SIGNAL(api=api, members=_joined(members)) for api, members in found]
+    return None, Finding("D001", "", _CONFLICT(listed=_listed(named)))
+
+
+def _joined(items: Sequence[str | Text]) -> str | Text:
+    """Items as a list without a conjunction: "a, b, c" (``items`` is not empty)."""
+    if len(items) == 1:
+        return items[0]
+    return _MORE(first=items[0], rest=_joined(items[1:]))
+
+
+def _listed(named: list[Text]) -> Text:
+    """Two or more signals as one list: "A, B and C" (``named`` has at least two)."""
+    if len(named) == 2:
+        return _LAST_TWO(first=named[0], last=named[1])
+    return _MORE(first=named[0], rest=_listed(named[1:]))
 
 
 # -- documents that are not coupon request bodies at all ----------------------------------------

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from validator.finding import Finding, Span
 from validator.json.limits import MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_NUMBER_DIGITS
 from validator.record import MutableRecord
+from validator.text import message
 
 if TYPE_CHECKING:
     from validator.json.positions import PositionMap
@@ -38,6 +39,7 @@ __all__ = [
     "iter_jsonl",
     "load_bytes",
     "load_text",
+    "not_json_data",
     "oversized_file",
     "read_at_most",
     "read_chunks",
@@ -147,6 +149,12 @@ def oversized_file() -> LoadedDocument:
     return _fatal([], _too_large("file"), None)
 
 
+def not_json_data(error: Exception) -> LoadedDocument:
+    """J001 for a library payload that ``json`` cannot serialise (a set, a datetime), in the
+    words of ``json``'s own error; there is no text, so no position."""
+    return _fatal([], Finding("J001", "", _NOT_JSON_DATA(error=str(error))), None)
+
+
 def iter_jsonl(stream: BinaryIO) -> Iterator[tuple[int, LoadedDocument]]:
     """One document per line; the record number is the 1-based line number.
 
@@ -223,15 +231,7 @@ def _load_bytes(data: bytes, first_line: int) -> LoadedDocument:
         return _fatal([], _too_large("file"), None)
     findings: list[Finding] = []
     if data.startswith(_BOM):
-        findings.append(
-            Finding(
-                "J005",
-                "",
-                "remove the byte-order mark (EF BB BF) at the start; JSON text is UTF-8 "
-                "without a BOM, and some servers reject it",
-                span=_START,
-            )
-        )
+        findings.append(Finding("J005", "", _BOM_FOUND(), span=_START))
         data = data[len(_BOM) :]
     foreign = _foreign_encoding(data)
     if foreign is not None:
@@ -260,7 +260,7 @@ def _foreign_encoding(data: bytes) -> Finding | None:
         name, bad = ("UTF-32" if wide else "UTF-16"), head.index(0)
     else:
         return None
-    message = f"file is not UTF-8: it looks like {name}; save it as UTF-8 (without a BOM)"
+    message = _FOREIGN(encoding=name)
     return Finding("J007", "", message, span=Span(1, bad + 1, 1, bad + 2))
 
 
@@ -270,10 +270,8 @@ def _not_utf8(data: bytes, bad: int, first_line: int) -> Finding:
 
     before = data[:bad].decode("utf-8")
     span = span_at(before, len(before))
-    message = (
-        f"file is not UTF-8: byte 0x{data[bad]:02X} at {span.line + first_line - 1}:"
-        f"{span.column} cannot be decoded; save the file as UTF-8"
-    )
+    at = f"{span.line + first_line - 1}:{span.column}"
+    message = _BAD_BYTE(byte=f"{data[bad]:02X}", at=at)
     return Finding("J007", "", message, span=span)
 
 
@@ -282,8 +280,7 @@ def _utf8_size(text: str) -> int:
 
 
 def _too_large(what: str) -> Finding:
-    message = f"{what} too large (limit 10 MiB); split it into smaller documents"
-    return Finding("J009", "", message, span=_START)
+    return Finding("J009", "", _TOO_LARGE[what](), span=_START)
 
 
 def _fatal(findings: list[Finding], finding: Finding, text: str | None) -> LoadedDocument:
@@ -372,10 +369,8 @@ def _not_an_object(text: str, value: Any) -> Finding:
     start = len(text) - len(text.lstrip(SPACE))
     end = len(text.rstrip(SPACE))
     kind = _json_kind(value)
-    hint = ""
-    if kind == "an array":
-        hint = "; for many bodies in one file, use .jsonl (one object per line)"
-    message = f"a request body must be a JSON object {{…}}, got {kind}{hint}"
+    hint = _JSONL_HINT() if kind == "an array" else ""
+    message = _NOT_AN_OBJECT(kind=_KINDS[kind](), hint=hint)
     return Finding("J008", "", message, span=span_at(text, start, max(end - start, 1)))
 
 
@@ -389,3 +384,48 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, bool):
         return "a boolean"
     return "a number"
+
+
+# -- messages ------------------------------------------------------------------------------
+
+# The English is here, the Chinese in ``validator.text.zh.loading`` (see ``validator.text``).
+_NOT_JSON_DATA = message("J001.not-json-data", "the payload is not JSON data: {error}")
+_BOM_FOUND = message(
+    "J005.byte-order-mark",
+    "remove the byte-order mark (EF BB BF) at the start; JSON text is UTF-8 without a BOM, "
+    "and some servers reject it",
+)
+_FOREIGN = message(
+    "J007.utf16-or-utf32",
+    "file is not UTF-8: it looks like {encoding}; save it as UTF-8 (without a BOM)",
+)
+_BAD_BYTE = message(
+    "J007.bad-byte",
+    "file is not UTF-8: byte 0x{byte} at {at} cannot be decoded; save the file as UTF-8",
+)
+_TOO_LARGE = {
+    "document": message(
+        "J009.document-too-large",
+        "document too large (limit 10 MiB); split it into smaller documents",
+    ),
+    "file": message(
+        "J009.file-too-large", "file too large (limit 10 MiB); split it into smaller documents"
+    ),
+    "record": message(
+        "J009.record-too-large",
+        "record too large (limit 10 MiB); split it into smaller documents",
+    ),
+}
+_NOT_AN_OBJECT = message(
+    "J008.not-an-object", "a request body must be a JSON object {{…}}, got {kind}{hint}"
+)
+_JSONL_HINT = message(
+    "J008.jsonl-hint", "; for many bodies in one file, use .jsonl (one object per line)"
+)
+_KINDS = {
+    "an array": message("J008.an-array", "an array"),
+    "a string": message("J008.a-string", "a string"),
+    "null": message("J008.null", "null"),
+    "a boolean": message("J008.a-boolean", "a boolean"),
+    "a number": message("J008.a-number", "a number"),
+}

@@ -36,6 +36,7 @@ from validator.json.lexer import (
 )
 from validator.json.limits import MAX_DEPTH, MAX_NUMBER_DIGITS
 from validator.json.pointer import escape
+from validator.text import Template, Text, message
 
 _CONSTANT = re.compile(r"(?:NaN|-?Infinity)(?![A-Za-z0-9_$])")
 _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -46,7 +47,7 @@ class _SyntaxProblem(Exception):
     """The first syntax problem: stops the parser and becomes the fatal finding."""
 
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
+        super().__init__(str(finding.message))
         self.finding = finding
 
 
@@ -91,7 +92,7 @@ class Parser:
         value, pos = self._value_tree(token)
         kind, start, _ = next_token(self.text, pos)
         if kind != END:
-            raise self._unexpected(start, "the end of the document", after_value=True)
+            raise self._unexpected(start, _EXPECTED_END(), after_value=True)
         return value
 
     def _value_tree(self, token: Token) -> tuple[Any, int]:
@@ -126,7 +127,7 @@ class Parser:
             value, end = self._scalar(token)
             return value, end, None
         if len(stack) >= MAX_DEPTH:
-            raise self._problem("J009", start, 1, _TOO_DEEP)
+            raise self._problem("J009", start, 1, _TOO_DEEP, limit=MAX_DEPTH)
         inner = next_token(self.text, end)
         if kind == BEGIN_OBJECT:
             if inner[0] == END_OBJECT:
@@ -146,10 +147,11 @@ class Parser:
         if kind == (END_OBJECT if is_object else END_ARRAY):
             return True, token
         if kind != COMMA:
-            raise self._unexpected(start, "',' or '}'" if is_object else "',' or ']'")
+            closing = "}" if is_object else "]"
+            raise self._unexpected(start, _EXPECTED_COMMA(closing=closing))
         following = next_token(text, end)
         if following[0] == END_OBJECT or following[0] == END_ARRAY:
-            raise self._problem("J004", start, 1, _TRAILING_COMMA.format(text[following[1]]))
+            raise self._problem("J004", start, 1, _TRAILING_COMMA, closing=text[following[1]])
         if is_object:
             return False, self._member_name(following, frame, comma=start)
         return False, following
@@ -160,7 +162,7 @@ class Parser:
         text = self.text
         start = token[1]
         if text[start : start + 1] != '"':
-            raise self._unexpected(start, "a member name in double quotes", comma=comma)
+            raise self._unexpected(start, _EXPECTED_NAME(), comma=comma)
         name, end = self._string(token)
         first = frame.names.get(name)
         if first is None:
@@ -171,15 +173,13 @@ class Parser:
         frame.key = name
         kind, colon, after = next_token(text, end)
         if kind != COLON:
-            raise self._unexpected(colon, "':' after the member name")
+            raise self._unexpected(colon, _EXPECTED_COLON())
         return next_token(text, after)
 
     def _duplicate(self, frame: _Frame, name: str, first: int, start: int, end: int) -> None:
         where = span_at(self.text, first)
-        message = (
-            f"duplicate member {_shown(name)}; only the last one counts, the one at "
-            f"{where.line + self.first_line - 1}:{where.column} is ignored: remove one of them"
-        )
+        first_at = f"{where.line + self.first_line - 1}:{where.column}"
+        message = _DUPLICATE(name=_shown(name), first=first_at)
         pointer = f"{frame.pointer}/{escape(name)}"
         span = span_at(self.text, start, end - start)
         self.duplicates.append(Finding("J002", pointer, message, target="key", span=span))
@@ -214,14 +214,20 @@ class Parser:
             return self._number(text[start:end], start), end
         if kind == LITERAL:
             return _LITERALS[text[start:end]], end
-        raise self._unexpected(start, "a value", value_expected=True)
+        raise self._unexpected(start, _EXPECTED_VALUE(), value_expected=True)
 
     def _number(self, token: str, start: int) -> int | float:
         if len(token) > MAX_NUMBER_DIGITS:
             digits = sum(char.isdigit() for char in token)
             if digits > MAX_NUMBER_DIGITS:
-                message = _TOO_MANY_DIGITS.format(digits)
-                raise self._problem("J009", start, len(token), message)
+                raise self._problem(
+                    "J009",
+                    start,
+                    len(token),
+                    _TOO_MANY_DIGITS,
+                    digits=digits,
+                    limit=MAX_NUMBER_DIGITS,
+                )
         return float(token) if is_float(token) else int(token)
 
     def _string(self, token: Token) -> tuple[str, int]:
@@ -235,20 +241,21 @@ class Parser:
         try:
             return decode_string(self.text, start)
         except StringProblem as problem:
+            params: dict[str, str] = {}
             if problem.problem == "unterminated":
-                message = _UNTERMINATED
+                wrong = _UNTERMINATED
             elif problem.problem == "control":
-                message = _control_message(self.text[problem.offset])
+                wrong, params = _CONTROL, _control_params(self.text[problem.offset])
             else:
-                message = _BAD_ESCAPE
-            raise self._problem("J001", problem.offset, problem.length, message) from None
+                wrong = _BAD_ESCAPE
+            raise self._problem("J001", problem.offset, problem.length, wrong, **params) from None
 
     # -- problems ----------------------------------------------------------------------------
 
     def _unexpected(
         self,
         pos: int,
-        expected: str,
+        expected: Text,
         *,
         value_expected: bool = False,
         comma: int = -1,
@@ -260,75 +267,124 @@ class Parser:
             return self._problem("J003", pos, 2, _COMMENT)
         char = text[pos : pos + 1]
         if comma >= 0 and char in ("}", "]"):
-            return self._problem("J004", comma, 1, _TRAILING_COMMA.format(char))
+            return self._problem("J004", comma, 1, _TRAILING_COMMA, closing=char)
         if char == "," and not after_value:
             following, at, _ = next_token(text, pos + 1)
             if following in (END_OBJECT, END_ARRAY):
-                return self._problem("J004", pos, 1, _TRAILING_COMMA.format(text[at]))
+                return self._problem("J004", pos, 1, _TRAILING_COMMA, closing=text[at])
         if value_expected:
             constant = _CONSTANT.match(text, pos)
             if constant is not None:
                 word = constant.group()
-                message = (
-                    f"{word} is not a JSON number (NaN/Infinity are not JSON numbers); "
-                    "write a number, or leave the member out"
-                )
-                return self._problem("J006", pos, len(word), message)
-        return self._problem("J001", pos, 1, self._j001_message(pos, expected, after_value))
+                return self._problem("J006", pos, len(word), _NOT_A_NUMBER, word=word)
+        problem, params = self._j001_message(pos, expected, after_value)
+        return self._problem("J001", pos, 1, problem, **params)
 
-    def _j001_message(self, pos: int, expected: str, after_value: bool) -> str:
-        """Say what was expected, where (shifted to the record's line in JSONL), and a hint."""
-        span = span_at(self.text, pos)
-        where = f"{span.line + self.first_line - 1}:{span.column}"
+    def _j001_message(
+        self, pos: int, expected: Text, after_value: bool
+    ) -> tuple[Template, dict[str, Any]]:
+        """Say what was expected (the line:column is filled in by ``_problem``, shifted to the
+        record's line in JSONL), what was found, and a hint."""
         char = self.text[pos : pos + 1]
         if not char:
-            return f"invalid JSON: expected {expected} at {where}, but the text ends (cut off?)"
+            return _CUT_OFF, {"expected": expected}
         found = _describe(char)
         if after_value:
-            return (
-                f"invalid JSON: unexpected {found} after the end of the JSON value at {where}; "
-                "a document holds exactly one value"
-            )
-        message = f"invalid JSON: expected {expected} at {where}, found {found}"
+            return _AFTER_VALUE, {"found": found}
+        hint: Text | str = ""
         if char == "'":
-            message += "; JSON strings and names use double quotes"
+            hint = _HINT_DOUBLE_QUOTES()
         elif char == "\ufeff":
-            message += " (a byte-order mark); remove it"
-        elif expected.startswith("a member name") and (char.isalpha() or char in "_$"):
-            message += "; put the member name in double quotes"
-        return message
+            hint = _HINT_BOM()
+        elif expected.key == _EXPECTED_NAME.key and (char.isalpha() or char in "_$"):
+            hint = _HINT_QUOTE_NAME()
+        return _UNEXPECTED, {"expected": expected, "found": found, "hint": hint}
 
-    def _problem(self, code: str, pos: int, length: int, message: str) -> _SyntaxProblem:
-        """The finding at ``pos``; a ``{at}`` in the message becomes its line:column."""
+    def _problem(
+        self, code: str, pos: int, length: int, problem: Template, /, **params: Any
+    ) -> _SyntaxProblem:
+        """The finding at ``pos``: ``problem`` with ``params`` and ``at``, the line:column of
+        ``pos`` (shifted to the record's line in JSONL), for the messages that say where."""
         span = span_at(self.text, pos, length)
         at = f"{span.line + self.first_line - 1}:{span.column}"
-        return _SyntaxProblem(Finding(code, "", message.replace("{at}", at), span=span))
+        return _SyntaxProblem(Finding(code, "", problem(at=at, **params), span=span))
 
 
-_EMPTY = (
+# The messages. ``{at}`` is the line:column of the problem (``Parser._problem`` fills it in).
+_EMPTY = message(
+    "J001.empty",
     "invalid JSON: expected a value at {at}, but the document is empty; a request body is a "
-    'JSON object such as {"coupon": {…}}'
+    'JSON object such as {{"coupon": {{…}}}}',
 )
-_UNTERMINATED = "invalid JSON: unterminated string starting at {at}; add the closing '\"'"
-_BAD_ESCAPE = (
+_UNTERMINATED = message(
+    "J001.unterminated-string",
+    "invalid JSON: unterminated string starting at {at}; add the closing '\"'",
+)
+_BAD_ESCAPE = message(
+    "J001.bad-escape",
     'invalid JSON: invalid escape at {at}; only \\" \\\\ \\/ \\b \\f \\n \\r \\t and '
-    "\\uXXXX are allowed (write a backslash as \\\\)"
+    "\\uXXXX are allowed (write a backslash as \\\\)",
 )
-_COMMENT = "comments are not JSON; remove them (doc examples carry `// …` comments)"
-_TRAILING_COMMA = "trailing comma: remove the ',' before '{}'"
-_TOO_DEEP = f"nesting too deep: more than {MAX_DEPTH} levels of objects and arrays"
-_TOO_MANY_DIGITS = (
-    "number too large: {} digits (limit " + str(MAX_NUMBER_DIGITS) + "); no coupon field "
-    "needs that many, so check the value"
+_CONTROL = message(
+    "J001.control-character",
+    "invalid JSON: control character U+{code} inside a string at {at}; write it as {escaped}",
+)
+_CUT_OFF = message(
+    "J001.cut-off", "invalid JSON: expected {expected} at {at}, but the text ends (cut off?)"
+)
+_AFTER_VALUE = message(
+    "J001.after-value",
+    "invalid JSON: unexpected {found} after the end of the JSON value at {at}; "
+    "a document holds exactly one value",
+)
+_UNEXPECTED = message(
+    "J001.unexpected", "invalid JSON: expected {expected} at {at}, found {found}{hint}"
+)
+# The hints ``_UNEXPECTED`` may end with.
+_HINT_DOUBLE_QUOTES = message(
+    "J001.hint-double-quotes", "; JSON strings and names use double quotes"
+)
+_HINT_BOM = message("J001.hint-bom", " (a byte-order mark); remove it")
+_HINT_QUOTE_NAME = message("J001.hint-quote-name", "; put the member name in double quotes")
+# What the parser expected where it stopped (``{expected}`` above).
+_EXPECTED_VALUE = message("J001.expected-value", "a value")
+_EXPECTED_NAME = message("J001.expected-name", "a member name in double quotes")
+_EXPECTED_COLON = message("J001.expected-colon", "':' after the member name")
+_EXPECTED_COMMA = message("J001.expected-comma", "',' or '{closing}'")
+_EXPECTED_END = message("J001.expected-end", "the end of the document")
+
+_DUPLICATE = message(
+    "J002.duplicate",
+    "duplicate member {name}; only the last one counts, the one at {first} is ignored: "
+    "remove one of them",
+)
+_COMMENT = message(
+    "J003.comment", "comments are not JSON; remove them (doc examples carry `// …` comments)"
+)
+_TRAILING_COMMA = message(
+    "J004.trailing-comma", "trailing comma: remove the ',' before '{closing}'"
+)
+_NOT_A_NUMBER = message(
+    "J006.not-a-number",
+    "{word} is not a JSON number (NaN/Infinity are not JSON numbers); "
+    "write a number, or leave the member out",
+)
+_TOO_DEEP = message(
+    "J009.too-deep", "nesting too deep: more than {limit} levels of objects and arrays"
+)
+_TOO_MANY_DIGITS = message(
+    "J009.too-many-digits",
+    "number too large: {digits} digits (limit {limit}); no coupon field needs that many, "
+    "so check the value",
 )
 
 
-def _control_message(char: str) -> str:
-    escaped = _CONTROL_ESCAPES.get(char, f"\\u{ord(char):04x}")
-    return (
-        f"invalid JSON: control character U+{ord(char):04X} inside a string at {{at}}; "
-        f"write it as {escaped}"
-    )
+def _control_params(char: str) -> dict[str, str]:
+    """The values of ``_CONTROL`` for one raw control character: its code point and escape."""
+    return {
+        "code": f"{ord(char):04X}",
+        "escaped": _CONTROL_ESCAPES.get(char, f"\\u{ord(char):04x}"),
+    }
 
 
 def _shown(name: str) -> str:
