@@ -61,7 +61,11 @@ class Text:
         self.params = params
 
     def render(self, lang: str = "en") -> str:
-        """The message in ``lang`` (English for any language without a wording of the key)."""
+        """The message in ``lang`` (English for any language without a wording of the key).
+
+        A wording is a ``str.format`` template only when the Text has values: then a literal
+        brace is written ``{{`` or ``}}``. A wording without values is printed as written.
+        """
         template = self.english if lang == "en" else _wording(lang, self.key, self.english)
         if not self.params:
             return template
