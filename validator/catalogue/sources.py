@@ -148,4 +148,6 @@ SOURCES: dict[str, str] = {
     "RFC 8259": "https://www.rfc-editor.org/rfc/rfc8259",
     "RFC 6901": "https://www.rfc-editor.org/rfc/rfc6901",
     "RFC 3339": "https://www.rfc-editor.org/rfc/rfc3339",
+    # Server answers behind the C rules (busifavor-stock-create).
+    "WP-two-rules": _WX + "/community/pay/doc/0000accf5cc8888c715cf6d8c5b800",
 }

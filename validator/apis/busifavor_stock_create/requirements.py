@@ -47,12 +47,16 @@ describe(
     `coupon_use_rule` contains the rule object of another stock type, for example
     `exchange_coupon` in a NORMAL stock. The three objects are alternatives ("三选一"): only the
     one of `stock_type` applies, so the other is at best ignored and at worst shows that
-    `stock_type` is not the one intended. One finding per such object, whatever its value.
+    `stock_type` is not the one intended. A developer who sent both `discount_coupon` and
+    `exchange_coupon` got PARAM_ERROR "请求中含有未在API文档中定义的参数" with the two objects
+    listed in `detail.value`, and the community's reply "入参数不能同时出现,3选1". One finding per
+    such object, whatever its value.
 
     Reported at the extra object. Fix: remove it, or correct `stock_type`.
     """,
     status="CONFIRMED wording (三选一); harm INFERRED",
     sources=("WPwiki", "WPgo"),
+    server_errors=(("PARAM_ERROR", "请求中含有未在API文档中定义的参数", "WP-two-rules"),),
     fail=fails(
         {f"{CUR}/exchange_coupon": {"exchange_price": 0, "transaction_minimum": 500}},
         f"{CUR}/exchange_coupon",

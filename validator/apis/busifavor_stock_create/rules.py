@@ -35,6 +35,8 @@ from validator.rules import rule
 from validator.rules.common import instant
 from validator.rules.compare import reversed_window
 from validator.rules.context import RuleContext
+from validator.text import Text, message
+from validator.text.times import beijing_moment
 
 API = "busifavor-stock-create"
 CUR = "/coupon_use_rule"
@@ -86,10 +88,13 @@ def stock_type(context: RuleContext) -> str | None:
     return value if value in RULE_OBJECTS else None
 
 
-def _clock(seconds: int) -> str:
+_OUTSIDE_THE_DAY = message("C008.outside-the-day", "outside the day")()
+
+
+def _clock(seconds: int) -> str | Text:
     """Seconds of the day as HH:MM:SS, for the messages about ``available_day_time``."""
     if not 0 <= seconds <= 86399:
-        return "outside the day"
+        return _OUTSIDE_THE_DAY
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
@@ -104,6 +109,17 @@ _AVAILABLE_END = f"{CAT}/available_end_time"
 #: so an end at most that long after the begin is within one.
 _SHORTEST_YEAR = 365 * 86400
 
+_WINDOW_REVERSED = message(
+    "C007.window-reversed",
+    "available_end_time {end} is not later than available_begin_time {begin}; "
+    "the available window must end after it starts",
+)
+_WINDOW_OVER_A_YEAR = message(
+    "C007.window-over-a-year",
+    "the available window from {begin} to {end} lasts more than one year "
+    "(有效期最长为1年); end it at {limit} at the latest",
+)
+
 
 @rule(
     code="C007",
@@ -116,7 +132,7 @@ _SHORTEST_YEAR = 365 * 86400
     than one calendar year after it ("有效期最长为1年"). The times are RFC 3339 and compared as
     instants (offsets applied). One calendar year after the begin time is the same local date and
     time one year later in the begin time's own offset (29 February maps to 28 February); exactly
-    one year is allowed.
+    one year is allowed. The latest end the message names is shown in Beijing time.
 
     Only checked when both times are usable (valid RFC 3339, no U002). Reported at
     `available_end_time`. Fix: end the window after its start and within a year, for example
@@ -145,10 +161,7 @@ def available_window(context: RuleContext) -> None:
     if begin >= end:
         begin_text = _as_written(context, begin_pointer)
         end_text = _as_written(context, end_pointer)
-        message = (
-            f"available_end_time {end_text} is not later than available_begin_time "
-            f"{begin_text}; the available window must end after it starts"
-        )
+        found = _WINDOW_REVERSED(end=end_text, begin=begin_text)
     else:
         from validator import rfc3339  # on first use: see rules.common._rfc3339
 
@@ -157,11 +170,16 @@ def available_window(context: RuleContext) -> None:
             return
         begin_text = _as_written(context, begin_pointer)
         end_text = _as_written(context, end_pointer)
-        message = (
-            f"the available window from {begin_text} to {end_text} lasts more than one year "
-            f"(有效期最长为1年); end it at {limit.isoformat()} at the latest"
-        )
-    context.report("C007", end_pointer, message)
+        found = _WINDOW_OVER_A_YEAR(begin=begin_text, end=end_text, limit=beijing_moment(limit))
+    context.report("C007", end_pointer, found)
+
+
+_SLOT_REVERSED = message(
+    "C008.slot-reversed",
+    "daily slot begins at {begin} ({begin_clock}) but ends at {end} ({end_clock}); "
+    "end_time must be later than begin_time (seconds of the day, 86399 = 23:59:59); "
+    "to cross midnight use two slots",
+)
 
 
 @rule(
@@ -214,15 +232,32 @@ def daily_slot_order(context: RuleContext) -> None:
         context.report(
             "C008",
             slot,
-            f"daily slot begins at {begin} ({_clock(begin)}) but ends at {end} ({_clock(end)}); "
-            "end_time must be later than begin_time (seconds of the day, 86399 = 23:59:59); "
-            "to cross midnight use two slots",
+            _SLOT_REVERSED(begin=begin, begin_clock=_clock(begin), end=end, end_clock=_clock(end)),
         )
 
 
 def _irregular(day: str) -> list[dict[str, str]]:
     """One irregular window from 10:00 to 12:00 on ``day`` (for C009's examples)."""
     return [{"begin_time": f"{day}T10:00:00+08:00", "end_time": f"{day}T12:00:00+08:00"}]
+
+
+_IRREGULAR_OBJECT_REVERSED = message(
+    "C009.object-reversed",
+    "irregular window is reversed: begin_time {begin} is not before end_time {end}; swap them",
+)
+_IRREGULAR_WINDOW = message(
+    "C009.window-outside",
+    "irregular window {index}: {problems}; make it a non-empty window inside the available window",
+)
+_ENDS_BEFORE_IT_BEGINS = message(
+    "C009.ends-before-it-begins", "it ends ({end}) before or when it begins ({begin})"
+)
+_BEGINS_TOO_EARLY = message(
+    "C009.begins-too-early", "it begins ({begin}) before available_begin_time ({limit})"
+)
+_ENDS_TOO_LATE = message("C009.ends-too-late", "it ends ({end}) after available_end_time ({limit})")
+_TWO_PROBLEMS = message("C009.two-problems", "{first}; {second}")
+_THREE_PROBLEMS = message("C009.three-problems", "{first}; {second}; {third}")
 
 
 @rule(
@@ -265,12 +300,7 @@ def _irregular_object(context: RuleContext) -> None:
     begin = context.integer(join(IRREGULAR, "begin_time"))
     end = context.integer(join(IRREGULAR, "end_time"))
     if begin is not None and end is not None and begin >= end:
-        context.report(
-            "C009",
-            IRREGULAR,
-            f"irregular window is reversed: begin_time {begin} is not before end_time {end}; "
-            "swap them",
-        )
+        context.report("C009", IRREGULAR, _IRREGULAR_OBJECT_REVERSED(begin=begin, end=end))
 
 
 def _irregular_array(context: RuleContext) -> None:
@@ -289,22 +319,34 @@ def _irregular_array(context: RuleContext) -> None:
             continue  # the usual case: no message, so nothing quoted
         begin_text = _as_written(context, join(window, "begin_time"))
         end_text = _as_written(context, join(window, "end_time"))
-        problems = []
+        problems: list[Text] = []
         if reversed_:
-            problems.append(f"it ends ({end_text}) before or when it begins ({begin_text})")
+            problems.append(_ENDS_BEFORE_IT_BEGINS(end=end_text, begin=begin_text))
         if early:
             limit = _as_written(context, f"{CAT}/available_begin_time")
-            problems.append(f"it begins ({begin_text}) before available_begin_time ({limit})")
+            problems.append(_BEGINS_TOO_EARLY(begin=begin_text, limit=limit))
         if late:
             limit = _as_written(context, f"{CAT}/available_end_time")
-            problems.append(f"it ends ({end_text}) after available_end_time ({limit})")
-        if problems:
-            context.report(
-                "C009",
-                window,
-                f"irregular window {index}: {'; '.join(problems)}; "
-                "make it a non-empty window inside the available window",
-            )
+            problems.append(_ENDS_TOO_LATE(end=end_text, limit=limit))
+        context.report(
+            "C009", window, _IRREGULAR_WINDOW(index=index, problems=_one_after_another(problems))
+        )
+
+
+def _one_after_another(problems: list[Text]) -> Text:
+    """One to three problems of an irregular window as one clause, in the reader's language."""
+    if len(problems) == 1:
+        return problems[0]
+    if len(problems) == 2:
+        return _TWO_PROBLEMS(first=problems[0], second=problems[1])
+    return _THREE_PROBLEMS(first=problems[0], second=problems[1], third=problems[2])
+
+
+_DAILY_CAP_ON_NORMAL = message(
+    "C010.daily-cap-on-normal",
+    "max_coupons_by_day only applies to DISCOUNT and EXCHANGE stocks; this stock_type "
+    'is "NORMAL", so the daily cap may not apply: remove it',
+)()
 
 
 @rule(
@@ -334,12 +376,15 @@ def daily_cap_on_normal_stock(context: RuleContext) -> None:
     """
     pointer = f"{SEND}/max_coupons_by_day"
     if stock_type(context) == "NORMAL" and context.present(pointer):
-        context.report(
-            "C010",
-            pointer,
-            "max_coupons_by_day only applies to DISCOUNT and EXCHANGE stocks; this stock_type "
-            'is "NORMAL", so the daily cap may not apply: remove it',
-        )
+        context.report("C010", pointer, _DAILY_CAP_ON_NORMAL)
+
+
+_THRESHOLD_NOT_ABOVE_DISCOUNT = message(
+    "C011.threshold-not-above-discount",
+    "transaction_minimum {minimum} fen is not greater than discount_amount {amount} fen; "
+    "the spend threshold must be greater than the discount (使用门槛必须大于优惠金额): "
+    "raise transaction_minimum above {amount} or lower discount_amount",
+)
 
 
 @rule(
@@ -384,10 +429,29 @@ def threshold_above_discount(context: RuleContext) -> None:
     context.report(
         "C011",
         join(rule_object, "transaction_minimum"),
-        f"transaction_minimum {minimum} fen is not greater than discount_amount {amount} fen; "
-        "the spend threshold must be greater than the discount (使用门槛必须大于优惠金额): "
-        f"raise transaction_minimum above {amount} or lower discount_amount",
+        _THRESHOLD_NOT_ABOVE_DISCOUNT(minimum=minimum, amount=amount),
     )
+
+
+#: The two limits that must not exceed max_coupons, each with its C012 message.
+_LIMITS_OVER_STOCK = (
+    (
+        "max_coupons_per_user",
+        message(
+            "C012.per-user-over-stock",
+            "max_coupons_per_user {limit} exceeds max_coupons {total}: the per-user limit is "
+            "larger than the whole stock; lower max_coupons_per_user or raise max_coupons",
+        ),
+    ),
+    (
+        "max_coupons_by_day",
+        message(
+            "C012.per-day-over-stock",
+            "max_coupons_by_day {limit} exceeds max_coupons {total}: the per-day limit is "
+            "larger than the whole stock; lower max_coupons_by_day or raise max_coupons",
+        ),
+    ),
+)
 
 
 @rule(
@@ -420,16 +484,11 @@ def limits_within_stock(context: RuleContext) -> None:
     total = context.integer(f"{SEND}/max_coupons")
     if total is None:
         return
-    for member, what in (("max_coupons_per_user", "per-user"), ("max_coupons_by_day", "per-day")):
+    for member, over_stock in _LIMITS_OVER_STOCK:
         pointer = f"{SEND}/{member}"
         limit = context.integer(pointer)
         if limit is not None and limit > total:
-            context.report(
-                "C012",
-                pointer,
-                f"{member} {limit} exceeds max_coupons {total}: the {what} limit is larger "
-                f"than the whole stock; lower {member} or raise max_coupons",
-            )
+            context.report("C012", pointer, over_stock(limit=limit, total=total))
 
 
 # WeChat Pay's conventions run after the rules above (within a phase, rules run in

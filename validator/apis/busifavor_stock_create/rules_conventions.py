@@ -30,6 +30,7 @@ from validator.json.pointer import MISSING
 from validator.json.show import show
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 #: The ten colour names of the WeChat Pay coupon templates (the list is INFERRED).
 COLOUR_NAMES = tuple(f"Color{n:03d}" for n in range(10, 101, 10))
@@ -37,6 +38,13 @@ _COLOUR_FORM = re.compile(r"Color[0-9]{3}")
 MERCHANT_NAME_SHOWN = 12  # the new doc: "展示上限12个字符"
 MERCHANT_NAME_MAX = 16  # the old wiki's hard limit; above it is S005
 _OUT_REQUEST_NO_BAD = re.compile(r"[^0-9A-Za-z|_*\-]")
+
+
+_UNKNOWN_COLOUR = message(
+    "C016.unknown-colour-name",
+    "background_color {value} is not a known colour name; use one of "
+    f"{COLOUR_NAMES[0]}, {COLOUR_NAMES[1]} … {COLOUR_NAMES[-1]} (steps of 10)",
+)
 
 
 @rule(
@@ -68,12 +76,15 @@ def colour_name(context: RuleContext) -> None:
     value = context.string(pointer)
     if value is None or _COLOUR_FORM.fullmatch(value) is None or value in COLOUR_NAMES:
         return
-    context.report(
-        "C016",
-        pointer,
-        f"background_color {show(value)} is not a known colour name; use one of "
-        f"{COLOUR_NAMES[0]}, {COLOUR_NAMES[1]} … {COLOUR_NAMES[-1]} (steps of 10)",
-    )
+    context.report("C016", pointer, _UNKNOWN_COLOUR(value=show(value)))
+
+
+_MERCHANT_NAME_TOO_LONG = message(
+    "C017.merchant-name-over-12",
+    "merchant_name {value} has {count} characters; WeChat fills the merchant name from the "
+    "brand or short name (不支持商户自定义) and shows at most {shown} characters, so this value "
+    "may be ignored or cut; shorten it to {shown} or fewer",
+)
 
 
 @rule(
@@ -112,11 +123,15 @@ def merchant_name_display(context: RuleContext) -> None:
     context.report(
         "C017",
         pointer,
-        f"merchant_name {show(value)} has {len(value)} characters; WeChat fills the merchant "
-        "name from the brand or short name (不支持商户自定义) and shows at most "
-        f"{MERCHANT_NAME_SHOWN} characters, so this value may be ignored or cut; "
-        f"shorten it to {MERCHANT_NAME_SHOWN} or fewer",
+        _MERCHANT_NAME_TOO_LONG(value=show(value), count=len(value), shown=MERCHANT_NAME_SHOWN),
     )
+
+
+_OUT_REQUEST_NO_CHARSET = message(
+    "C018.out-request-no-charset",
+    "out_request_no {value} contains {chars}; use letters, digits and | _ * - only, "
+    "e.g. merchant id + date + serial (1900012345_20300401_1)",
+)
 
 
 @rule(
@@ -154,12 +169,15 @@ def out_request_no_charset(context: RuleContext) -> None:
     if not bad:
         return
     shown = ", ".join(show(char) for char in bad[:5]) + (" …" if len(bad) > 5 else "")
-    context.report(
-        "C018",
-        pointer,
-        f"out_request_no {show(value)} contains {shown}; use letters, digits and | _ * - "
-        "only, e.g. merchant id + date + serial (1900012345_20300401_1)",
-    )
+    context.report("C018", pointer, _OUT_REQUEST_NO_CHARSET(value=show(value), chars=shown))
+
+
+_SELF_CONSUME = message(
+    "C019.self-consume-unsupported",
+    'use_method "SELF_CONSUME" (用户自助核销) is not supported by WeChat Pay yet '
+    "(当前暂不支持) and is answered with PARAM_ERROR; use OFF_LINE, MINI_PROGRAMS or "
+    "PAYMENT_CODE",
+)()
 
 
 @rule(
@@ -171,7 +189,8 @@ def out_request_no_charset(context: RuleContext) -> None:
     explanation="""
     `coupon_use_rule.use_method` is `SELF_CONSUME` (用户自助核销, self-service redemption). The
     value is in WeChat Pay's enumeration, but its documentation says "当前暂不支持用户自助核销" and
-    requests with it are answered with PARAM_ERROR.
+    requests with it are answered with PARAM_ERROR: a request the developer community saw
+    rejected as a parameter error got the reply "当前暂不支持“SELF_CONSUME”".
 
     Reported at `use_method`. Fix: use `OFF_LINE` (the shop scans the coupon code),
     `MINI_PROGRAMS` (redeemed in your mini program, with `mini_programs_appid` and
@@ -179,6 +198,7 @@ def out_request_no_charset(context: RuleContext) -> None:
     """,
     status="CONFIRMED",
     sources=("WPwiki", "WP-forum-selfconsume"),
+    server_errors=(("PARAM_ERROR", "", "WP-forum-selfconsume"),),
     fail=fails({f"{CUR}/use_method": "SELF_CONSUME"}, f"{CUR}/use_method"),
     passing=passes(),
 )
@@ -189,43 +209,55 @@ def self_consume(context: RuleContext) -> None:
     """
     pointer = f"{CUR}/use_method"
     if context.string(pointer) == "SELF_CONSUME":
-        context.report(
-            "C019",
-            pointer,
-            'use_method "SELF_CONSUME" (用户自助核销) is not supported by WeChat Pay yet '
-            "(当前暂不支持); use OFF_LINE, MINI_PROGRAMS or PAYMENT_CODE",
-        )
+        context.report("C019", pointer, _SELF_CONSUME)
 
 
-#: The members WeChat Pay documents as not open yet (暂未开放), with what counts as using one:
-#: ``True`` for a flag whose default is false, None for a member that counts when present.
-_NOT_OPEN: tuple[tuple[str, bool | None, str], ...] = (
+#: The members WeChat Pay documents as not open yet (暂未开放), with what counts as using one
+#: (``True`` for a flag whose default is false, None for a member that counts when present)
+#: and C020's message for it.
+_NOT_OPEN: tuple[tuple[str, bool | None, Text], ...] = (
     (
         "/subsidy",
         True,
-        "subsidy (营销补差) is not open yet (该字段暂未开放); WeChat Pay ignores it",
+        message(
+            "C020.subsidy",
+            "subsidy (营销补差) is not open yet (该字段暂未开放); WeChat Pay ignores it; remove it",
+        )(),
     ),
     (
         f"{SEND}/max_amount",
         None,
-        "max_amount (the stock's budget) is not open yet (暂未开放); cap the stock with "
-        "max_coupons instead",
+        message(
+            "C020.max-amount",
+            "max_amount (the stock's budget) is not open yet (暂未开放); cap the stock with "
+            "max_coupons instead; remove it",
+        )(),
     ),
     (
         f"{SEND}/max_amount_by_day",
         None,
-        "max_amount_by_day (a daily budget) is not open yet (暂未开放); cap the days with "
-        "max_coupons_by_day instead",
+        message(
+            "C020.max-amount-by-day",
+            "max_amount_by_day (a daily budget) is not open yet (暂未开放); cap the days with "
+            "max_coupons_by_day instead; remove it",
+        )(),
     ),
     (
         f"{SEND}/transferable",
         True,
-        "transferable (转赠) is not open yet (该字段暂未开放); WeChat Pay ignores it",
+        message(
+            "C020.transferable",
+            "transferable (转赠) is not open yet (该字段暂未开放); WeChat Pay ignores it; "
+            "remove it",
+        )(),
     ),
     (
         f"{SEND}/shareable",
         True,
-        "shareable (分享) is not open yet (该字段暂未开放); WeChat Pay ignores it",
+        message(
+            "C020.shareable",
+            "shareable (分享) is not open yet (该字段暂未开放); WeChat Pay ignores it; remove it",
+        )(),
     ),
 )
 
@@ -261,9 +293,9 @@ def not_open_yet(context: RuleContext) -> None:
     A flag counts only when true, a budget whenever it is present (whatever its value). Not
     carried into create-coupon-stock, whose vendor model lacks all five (S007 there).
     """
-    for pointer, counts_when, message in _NOT_OPEN:
+    for pointer, counts_when, found in _NOT_OPEN:
         value = context.value(pointer)
         if value is MISSING:
             continue
         if counts_when is None or value is counts_when:
-            context.report("C020", pointer, f"{message}; remove it")
+            context.report("C020", pointer, found)
