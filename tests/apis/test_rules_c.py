@@ -138,7 +138,13 @@ def test_c007_message_gives_the_latest_allowed_end() -> None:
     [diagnostic] = check(window("2028-02-29T10:00:00+08:00", "2029-06-01T00:00:00Z"))
     assert diagnostic.code == "C007"
     assert diagnostic.severity == "error"
-    assert "2029-02-28T10:00:00+08:00" in diagnostic.message
+    assert "end it at 2029-02-28 10:00:00 +08:00 at the latest" in diagnostic.message
+
+
+def test_c007_latest_allowed_end_is_shown_in_beijing_time() -> None:
+    """The year is counted in the begin time's own offset; the limit is shown in Beijing time."""
+    [diagnostic] = check(window("2030-04-01T20:00:00-05:00", "2031-06-01T00:00:00Z"))
+    assert "end it at 2031-04-02 09:00:00 +08:00 at the latest" in diagnostic.message
 
 
 def test_c007_message_for_a_reversed_window_names_both_times() -> None:
