@@ -175,8 +175,7 @@ def out_request_no_charset(context: RuleContext) -> None:
 _SELF_CONSUME = message(
     "C019.self-consume-unsupported",
     'use_method "SELF_CONSUME" (用户自助核销) is not supported by WeChat Pay yet '
-    "(当前暂不支持) and is answered with PARAM_ERROR; use OFF_LINE, MINI_PROGRAMS or "
-    "PAYMENT_CODE",
+    "(当前暂不支持); use OFF_LINE, MINI_PROGRAMS or PAYMENT_CODE; WeChat Pay answers PARAM_ERROR",
 )()
 
 

@@ -69,9 +69,9 @@ MESSAGES: dict[str, str] = {
         "例如 商户号 + 日期 + 流水号（1900012345_20300401_1）"
     ),
     "C019.self-consume-unsupported": (
-        'use_method "SELF_CONSUME"（用户自助核销）微信支付当前暂不支持，请求会返回 PARAM_ERROR；'
+        'use_method "SELF_CONSUME"（用户自助核销）微信支付当前暂不支持；'
         "请改用 OFF_LINE（线下滴码核销）、MINI_PROGRAMS（线上小程序核销）"
-        "或 PAYMENT_CODE（微信支付付款码核销）"
+        "或 PAYMENT_CODE（微信支付付款码核销）；微信支付对此返回 PARAM_ERROR"
     ),
     # C020: the members WeChat Pay has not opened yet (暂未开放).
     "C020.subsidy": "subsidy（营销补差）该字段暂未开放，微信支付会忽略它；请删除",
