@@ -90,12 +90,12 @@ RULES: dict[str, dict[str, str]] = {
     "C001": {
         "summary": "coupon_use_rule 缺少与批次类型对应的使用规则对象",
         "explanation": """
-        `coupon_data.stock_type`（批次类型）决定 `coupon_use_rule` 里必须有哪一个使用规则对象：
-        NORMAL（固定面额满减券）要 `fixed_normal_coupon` {`discount_amount`,
+        `coupon_data.stock_type`（批次类型）决定 `coupon_use_rule` 里必须有哪一个使用规则
+        对象：NORMAL（固定面额满减券）要 `fixed_normal_coupon` {`discount_amount`,
         `transaction_minimum`}；DISCOUNT（折扣券）要 `discount_coupon` {`discount_percent`,
         `transaction_minimum`}；EXCHANGE（换购券）要 `exchange_coupon` {`exchange_price`,
-        `transaction_minimum`}。金额单位是分（“满100减10”即 `transaction_minimum` 10000、
-        `discount_amount` 1000）；`discount_percent` 是实付比例，88 即 88%（八八折）。
+        `transaction_minimum`}。金额单位是分（“满100减10”即 `transaction_minimum`
+        10000、`discount_amount` 1000）；`discount_percent` 是实付比例，88 即 88%（八八折）。
         微信支付文档写明该对象按批次类型必填（“stock_type为NORMAL时必填”）；缺了它，
         批次就没有优惠内容。
 
@@ -109,8 +109,8 @@ RULES: dict[str, dict[str, str]] = {
         `coupon_use_rule` 里出现了其他批次类型的使用规则对象，例如 NORMAL 批次里的
         `exchange_coupon`。三个对象是“三选一”：只有 `stock_type` 对应的那个生效，另一个
         最好的情况是被忽略，最坏的情况说明 `stock_type` 填错了。有开发者同时传了
-        `discount_coupon` 和 `exchange_coupon`，微信支付返回 PARAM_ERROR
-        “请求中含有未在API文档中定义的参数”，并在 `detail.value` 中列出这两个对象；
+        `discount_coupon` 和 `exchange_coupon`，微信支付返回
+        PARAM_ERROR（“请求中含有未在API文档中定义的参数”），并在 `detail.value` 中列出这两个对象；
         社区的回复是“入参数不能同时出现,3选1”。每个多余的对象报告一次，无论其取值。
 
         报告位置：多余的对象。修改方法：删除它，或改正 `stock_type`。
@@ -121,8 +121,8 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         `coupon_available_time.available_week.available_day_time`（当天可用时间段，最多两个，
         单位为当天的秒数：36000 = 10:00，64800 = 18:00）已填写，但缺少
-        `available_week.week_day`（可用星期数）。时间段规定一天中*什么时候*可用，
-        `week_day` 规定*哪几天*可用（0 = 周日，1 = 周一 … 6 = 周六）。微信支付要求：
+        `available_week.week_day`（可用星期数）。时间段规定一天中*什么时候*可用，`week_day`
+        规定*哪几天*可用（0 = 周日，1 = 周一 … 6 = 周六）。微信支付要求：
         “当填写available_day_time时，week_day必填”。
 
         报告位置：`available_week/week_day`。修改方法：补上可用的星期，
@@ -173,8 +173,8 @@ RULES: dict[str, dict[str, str]] = {
         同一日期、同一时刻的下一年（2 月 29 日对应 2 月 28 日）；正好一年是允许的。
         消息里的时间按北京时间显示。
 
-        只在两个时间都可用时检查（是合法的 RFC 3339，且没有 U002）。报告位置：
-        `available_end_time`。修改方法：让结束晚于开始且不超过一年，例如从
+        只在两个时间都可用时检查（是合法的 RFC 3339，且没有 U002）。
+        报告位置：`available_end_time`。修改方法：让结束晚于开始且不超过一年，例如从
         `2030-04-01T00:00:00+08:00` 到最晚 `2031-04-01T00:00:00+08:00`。
         """,
     },
@@ -182,8 +182,8 @@ RULES: dict[str, dict[str, str]] = {
         "summary": "当天可用时间段的结束不晚于开始",
         "explanation": """
         `available_week.available_day_time` 中某一项的 `begin_time` ≥ `end_time`。
-        两者都是当天的秒数，取值 0–86399（36000 = 10:00，72000 = 20:00，
-        86399 = 23:59:59），所以这个时间段是空的或颠倒的，常见原因是两个值填反了。
+        两者都是当天的秒数，取值 0–86399（36000 = 10:00，72000 = 20:00，86399 =
+        23:59:59），所以这个时间段是空的或颠倒的，常见原因是两个值填反了。
 
         只在两个值都可用时检查。报告位置：该时间段
         （`available_week/available_day_time/N`）。修改方法：让 `end_time` 大于
@@ -195,8 +195,8 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         `coupon_available_time.irregulary_avaliable_time`（微信自己的拼写）接受两种形式：
         服务商的模型写成对象，微信写成数组。服务商的对象形式
-        `{"begin_time": …, "end_time": …}` 是单位不明的整数，只检查先后：
-        begin ≥ end 时报告在该对象上。微信的数组形式中，每一项的 `begin_time` 和
+        `{"begin_time": …, "end_time": …}` 是单位不明的整数，只检查先后：begin ≥ end
+        时报告在该对象上。微信的数组形式中，每一项的 `begin_time` 和
         `end_time` 都是 RFC 3339 时间；若它的开始不早于结束、开始早于
         `available_begin_time` 或结束晚于 `available_end_time`，就报告在
         `irregulary_avaliable_time/N`：这样的时间段永远不会生效。
@@ -208,9 +208,10 @@ RULES: dict[str, dict[str, str]] = {
     "C010": {
         "summary": "NORMAL 批次填写了 max_coupons_by_day",
         "explanation": """
-        批次类型 `stock_type` 为 NORMAL 的批次里出现了 `stock_send_rule.max_coupons_by_day`
-        （单天发放上限个数），无论取值。微信支付只为 DISCOUNT 和 EXCHANGE 批次说明了这个字段，
-        所以在 NORMAL 批次上，你期望的单天上限很可能不会生效。
+        批次类型 `stock_type` 为 NORMAL 的批次里出现了
+        `stock_send_rule.max_coupons_by_day`（单天发放上限个数），无论取值。微信支付只为
+        DISCOUNT 和 EXCHANGE 批次说明了这个字段，所以在 NORMAL 批次上，你期望的单天上限
+        很可能不会生效。
 
         报告位置：`max_coupons_by_day`。修改方法：删除它，或在自己的发券逻辑里控制每天的数量。
         """,
@@ -235,7 +236,7 @@ RULES: dict[str, dict[str, str]] = {
         (b) `max_coupons_by_day`（单天发放上限个数）大于整个批次的发放总数 `max_coupons`。
         任何用户、任何一天都不可能达到这个上限，所以其中某个值多半填错了（填反，或少了一位）。
 
-        只在这些值可用时检查（`max_coupons` 可以不填）。报告位置：较大的那个上限：
+        只在这些值可用时检查（`max_coupons` 可以不填）。报告位置：较大的那个上限，即
         (a) `max_coupons_per_user`，(b) `max_coupons_by_day`。修改方法：让这些上限不超过
         `max_coupons`。
         """,
@@ -281,9 +282,9 @@ RULES: dict[str, dict[str, str]] = {
         枚举里，但文档写明“当前暂不支持用户自助核销”，带它的请求会返回 PARAM_ERROR；
         开发者社区里一个返回参数错误的请求，得到的回复正是“当前暂不支持“SELF_CONSUME””。
 
-        报告位置：`use_method`。修改方法：改用 `OFF_LINE`（线下滴码核销，门店扫券码）、
-        `MINI_PROGRAMS`（线上小程序核销，同时填写 `mini_programs_appid` 和
-        `mini_programs_path`）或 `PAYMENT_CODE`（微信支付付款码核销）。
+        报告位置：`use_method`。修改方法：改用 `OFF_LINE`（线下滴码核销，
+        门店扫券码）、`MINI_PROGRAMS`（线上小程序核销，同时填写 `mini_programs_appid`
+        和 `mini_programs_path`）或 `PAYMENT_CODE`（微信支付付款码核销）。
         """,
     },
     "C020": {
@@ -291,8 +292,8 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         微信支付文档把批次的一些字段标为暂未开放（“该字段暂未开放”）：`subsidy`（营销补差），
         以及 `stock_send_rule` 中的批次总预算 `max_amount`、单天发放上限金额
-        `max_amount_by_day`，和开关 `transferable`（是否允许转赠）、`shareable`
-        （是否允许分享链接）。这些字段不起作用，依赖它们的批次不会按写的那样运行：
+        `max_amount_by_day`，和开关 `transferable`（是否允许转赠）、`shareable`（是否
+        允许分享链接）。这些字段不起作用，依赖它们的批次不会按写的那样运行：
         预算限制不了任何东西，好友也收不到转赠的券。开关只在为 `true` 时报告（`false` 是文档
         的默认值，官方示例也这样传）；预算只要出现就报告。带着它们的批次能创建成功，
         所以微信支付不会拒绝它们。
