@@ -36,7 +36,6 @@ from validator.rules.common import instant
 from validator.rules.compare import reversed_window
 from validator.rules.context import RuleContext
 from validator.text import Text, message
-from validator.text.times import beijing_moment
 
 API = "busifavor-stock-create"
 CUR = "/coupon_use_rule"
@@ -164,6 +163,7 @@ def available_window(context: RuleContext) -> None:
         found = _WINDOW_REVERSED(end=end_text, begin=begin_text)
     else:
         from validator import rfc3339  # on first use: see rules.common._rfc3339
+        from validator.text.times import beijing_moment  # imports rfc3339 too
 
         limit = rfc3339.add_one_calendar_year(begin)
         if end <= limit:
