@@ -79,7 +79,7 @@ WORKED: dict[str, tuple[dict[str, Any], list[Finding], str]] = {
     "F003": (
         {"/available_begin_time": "2027-01-01T00:00:00+08:00"},
         [("F003", "warning", "/available_begin_time")],
-        "now is 2027-01-15T16:00:00+08:00",
+        "now is 2027-01-15 16:00:00 +08:00",
     ),
     "F003-365-days": (
         {

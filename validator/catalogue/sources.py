@@ -150,4 +150,9 @@ SOURCES: dict[str, str] = {
     "RFC 3339": "https://www.rfc-editor.org/rfc/rfc3339",
     # Server answers behind the C rules (busifavor-stock-create).
     "WP-two-rules": _WX + "/community/pay/doc/0000accf5cc8888c715cf6d8c5b800",
+    # 代金券 threads that show the server's answer to a mistake an F-code catches (the
+    # server_errors of F002, F018 and F019).
+    "FV-window": _WX + "/community/pay/doc/00020c28644080d8e99a6751355c00",
+    "FV-merchants-absent": _WX + "/community/pay/doc/000a66ed4f4f307692a95cbbe56400",
+    "FV-nocash-self": _WX + "/community/pay/doc/000aac8ce54f105ea97bfad4a51000",
 }

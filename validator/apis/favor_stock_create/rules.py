@@ -13,11 +13,17 @@ Every value is read through the context's typed getters, so a value with S002/S0
 RFC 3339 time with U002) is never compared. Times are compared as exact instants, offsets
 applied; "now" is ``--now`` or the clock, and the rule that reads it (F003) is a warning: a file
 kept in git must not start failing CI as the clock moves.
+
+Every message of the four modules is a keyed template (``validator.text.message``), made once at
+import; its Chinese wording is in ``validator.text.zh.favor_stock_create``. A time the message
+computes (now, the latest start or end) is shown in Beijing time (``validator.text.times``); a
+value of the file is quoted as written. Where a developer-community thread shows what WeChat
+Pay answers to the mistake, the entry records it (``server_errors``) and the message names it:
+some of those answers (系统繁忙, 券面额必须大于0) do not point at the member at fault.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from validator.apis.favor_stock_create.base import BASE_F
@@ -26,9 +32,10 @@ from validator.json.show import show
 from validator.rules import rule
 from validator.rules.common import instant
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 if TYPE_CHECKING:
-    from validator.rfc3339 import Instant, Moment
+    from validator.rfc3339 import Instant
 
 API = "favor-stock-create"
 BEGIN = "/available_begin_time"
@@ -40,10 +47,45 @@ UT = f"{UR}/coupon_available_time"
 FT = f"{UT}/fix_available_time"
 NC = f"{UR}/fixed_normal_coupon"
 
-#: "批次可用时间范围最长为90天": a day has a fixed length here (China has no daylight saving).
-MAX_WINDOW = timedelta(days=90)
-#: "不能创建365天后开始的批次".
-MAX_LEAD = timedelta(days=365)
+DAY = 86400  # seconds: a day has a fixed length here (China has no daylight saving)
+#: "批次可用时间范围最长为90天", in seconds.
+MAX_WINDOW = 90 * DAY
+#: "不能创建365天后开始的批次", in seconds.
+MAX_LEAD = 365 * DAY
+
+_REVERSED = message(
+    "F002.not-after-start",
+    "available_end_time {end} is not later than available_begin_time {begin}; the usable "
+    "window must end after it starts (结束时间需晚于开始时间)",
+)
+_TOO_LONG = message(
+    "F002.over-90-days",
+    "the usable window from {begin} to {end} lasts {length}; it must last at most 90 days "
+    "(批次可用时间范围最长为90天): end it at {latest} at the latest; WeChat Pay has answered "
+    "SYSTEM_ERROR 系统繁忙，请稍后重试 to a longer window",
+)
+_IN_THE_PAST = message(
+    "F003.in-the-past",
+    "available_begin_time {written}: the stock starts in the past (开始时间不可早于当前时间; "
+    "now is {now}); WeChat Pay refuses it when it is sent, so move the window into the future",
+)
+_TOO_FAR_AHEAD = message(
+    "F003.over-365-days",
+    "available_begin_time {written}: a stock may not start more than 365 days ahead "
+    "(不能创建365天后开始的批次; now is {now}); WeChat Pay refuses it when it is sent, so "
+    "start it on {latest} at the latest",
+)
+#: How long a window lasts, one unit at a time (``_duration``), singular and plural.
+_UNITS = (
+    (DAY, message("F002.day", "{n} day"), message("F002.days", "{n} days")),
+    (3600, message("F002.hour", "{n} hour"), message("F002.hours", "{n} hours")),
+    (60, message("F002.minute", "{n} minute"), message("F002.minutes", "{n} minutes")),
+    (1, message("F002.second", "{n} second"), message("F002.seconds", "{n} seconds")),
+)
+_FINE_FRACTION = message("F002.fraction-seconds", "0.{digits} seconds")
+_MICROSECONDS = message("F002.microseconds", "{n} microseconds")
+_NO_TIME = message("F002.no-time", "no time")
+_AND = message("F002.and", "{first}, {rest}")
 
 
 def boolean(context: RuleContext, pointer: str) -> bool | None:
@@ -52,33 +94,30 @@ def boolean(context: RuleContext, pointer: str) -> bool | None:
     return value if type(value) is bool and pointer not in context.unusable else None
 
 
-def _written(context: RuleContext, pointer: str) -> str:
+def _written(context: RuleContext, pointer: str) -> str | Text:
     """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
     return show(context.string(pointer))
 
 
-def _in_offset(seconds: int, like: Moment) -> str:
-    """Unix ``seconds`` written as RFC 3339 in the offset of ``like`` ("now" in messages)."""
-    try:
-        zone = timezone(timedelta(minutes=like.offset))
-        return datetime.fromtimestamp(seconds, tz=zone).isoformat()
-    except (OverflowError, OSError, ValueError):  # a --now far outside the calendar
-        return f"Unix time {seconds}"
-
-
-def _duration(length: Instant) -> str:
+def _duration(length: Instant) -> Text:
     """``92 days`` or ``90 days, 1 second``: how long a window lasts (whole seconds and the
-    digits of a fraction, as ``rfc3339.elapsed`` gives it), for messages."""
-    days, rest = divmod(length.seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, seconds = divmod(rest, 60)
-    parts = [(days, "day"), (hours, "hour"), (minutes, "minute"), (seconds, "second")]
-    words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n]
+    digits of a fraction, as ``rfc3339.elapsed`` gives it), in the reader's language."""
+    parts: list[Text] = []
+    rest = length.seconds
+    for size, one, many in _UNITS:
+        count, rest = divmod(rest, size)
+        if count:
+            parts.append((one if count == 1 else many)(n=count))
     if len(length.fraction) > 6:
-        words.append(f"0.{length.fraction} seconds")
+        parts.append(_FINE_FRACTION(digits=length.fraction))
     elif length.fraction:
-        words.append(f"{int(length.fraction.ljust(6, '0'))} microseconds")
-    return ", ".join(words) or "no time"
+        parts.append(_MICROSECONDS(n=int(length.fraction.ljust(6, "0"))))
+    if not parts:
+        return _NO_TIME()
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = _AND(first=part, rest=joined)
+    return joined
 
 
 @rule(
@@ -94,11 +133,16 @@ def _duration(length: Instant) -> str:
     ("批次可用时间范围最长为90天"). The two times are compared as instants, offsets applied, and
     90 days are 90 × 86400 seconds, so exactly 90 days is allowed.
 
+    The server's answer to a longer window does not say so: a stock of 122 days got
+    SYSTEM_ERROR "系统繁忙，请稍后重试" (system busy, try again later), and WeChat Pay's support
+    replied in the developer community that the window may not span more than ninety days.
+
     Reported at `available_end_time`. Fix: end the window at most 90 days after its start (the
-    message gives the latest end), or split the campaign into several stocks.
+    message gives the latest end, in Beijing time), or split the campaign into several stocks.
     """,
     status="CONFIRMED",
     sources=("FV", "WP-favorstock", "FV-wiki"),
+    server_errors=(("SYSTEM_ERROR", "系统繁忙，请稍后重试", "FV-window"),),
     fail=fails(changed(BASE_F, {END: "2027-06-01T00:00:00+08:00"}), END, api=API),
     passing=passes(changed(BASE_F, {END: "2027-05-30T00:00:00+08:00"}), api=API),
 )
@@ -107,27 +151,21 @@ def window_span(context: RuleContext) -> None:
     begin, end = instant(context, BEGIN), instant(context, END)
     if begin is None or end is None:
         return
-    window = MAX_WINDOW // timedelta(seconds=1)
     if begin >= end:
-        begin_text, end_text = _written(context, BEGIN), _written(context, END)
-        message = (
-            f"available_end_time {end_text} is not later than available_begin_time "
-            f"{begin_text}; the usable window must end after it starts (结束时间需晚于开始时间)"
-        )
-    elif end.instant > begin.instant.plus(window):  # the instant of begin.plus(window)
+        text = _REVERSED(end=_written(context, END), begin=_written(context, BEGIN))
+    elif end.instant > begin.instant.plus(MAX_WINDOW):  # the instant of begin.plus(MAX_WINDOW)
         from validator import rfc3339  # on first use: see rules.common._rfc3339
+        from validator.text.times import beijing_moment
 
-        begin_text, end_text = _written(context, BEGIN), _written(context, END)
-        latest = begin.plus(window).isoformat()
-        length = _duration(rfc3339.elapsed(begin.instant, end.instant))
-        message = (
-            f"the usable window from {begin_text} to {end_text} lasts {length}; "
-            "it must last at most 90 days (批次可用时间范围最长为90天): end it at "
-            f"{latest} at the latest"
+        text = _TOO_LONG(
+            begin=_written(context, BEGIN),
+            end=_written(context, END),
+            length=_duration(rfc3339.elapsed(begin.instant, end.instant)),
+            latest=beijing_moment(begin.plus(MAX_WINDOW)),
         )
     else:
         return
-    context.report("F002", END, message)
+    context.report("F002", END, text)
 
 
 @rule(
@@ -139,7 +177,8 @@ def window_span(context: RuleContext) -> None:
     explanation="""
     `available_begin_time` is earlier than now, or more than 365 days after now. WeChat Pay
     refuses both when the request is sent: "开始时间不可早于当前时间" and
-    "不能创建365天后开始的批次". Exactly now and exactly 365 days ahead are fine.
+    "不能创建365天后开始的批次". Exactly now and exactly 365 days ahead are fine. The message
+    gives now and the latest start in Beijing time.
 
     A warning although the rejection is documented, because the answer depends on the clock: a
     body kept in a repository must not turn into a failure as time passes. "Now" is `--now`
@@ -157,28 +196,23 @@ def start_against_now(context: RuleContext) -> None:
     begin = instant(context, BEGIN)
     if begin is None:
         return
-    lead = MAX_LEAD // timedelta(seconds=1)
-    # Instant(now) and Instant(now + lead) as plain tuples (an Instant's tuple order is time
-    # order), without importing rfc3339 for every document.
-    now = (context.now, "")
-    if begin.instant < now:
-        written = _written(context, BEGIN)
-        message = (
-            f"available_begin_time {written}: the stock starts in the past "
-            f"(开始时间不可早于当前时间; now is {_in_offset(context.now, begin)}); WeChat Pay "
-            "refuses it when it is sent, so move the window into the future"
-        )
-    elif begin.instant > (context.now + lead, ""):
-        written = _written(context, BEGIN)
-        latest = _in_offset(context.now + lead, begin)
-        message = (
-            f"available_begin_time {written}: a stock may not start more than 365 days "
-            f"ahead (不能创建365天后开始的批次; now is {_in_offset(context.now, begin)}); WeChat "
-            f"Pay refuses it when it is sent, so start it on {latest} at the latest"
+    # Instant(now) and Instant(now + MAX_LEAD) as plain tuples (an Instant's tuple order is
+    # time order), without importing rfc3339 for every document.
+    if begin.instant < (context.now, ""):
+        from validator.text.times import beijing
+
+        text = _IN_THE_PAST(written=_written(context, BEGIN), now=beijing(context.now))
+    elif begin.instant > (context.now + MAX_LEAD, ""):
+        from validator.text.times import beijing
+
+        text = _TOO_FAR_AHEAD(
+            written=_written(context, BEGIN),
+            now=beijing(context.now),
+            latest=beijing(context.now + MAX_LEAD),
         )
     else:
         return
-    context.report("F003", BEGIN, message)
+    context.report("F003", BEGIN, text)
 
 
 # The budget, name and member rules run after the window rules (within a phase, rules run in

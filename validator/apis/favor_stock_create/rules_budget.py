@@ -17,9 +17,47 @@ from validator.apis.favor_stock_create.rules import API, NC, SUR
 from validator.catalogue.bases import changed, fails, passes
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import message
 
 _DAILY = f"{SUR}/max_amount_by_day"
 _MINIMUM = f"{NC}/transaction_minimum"
+
+
+_NOT_STOCK_TIMES_FACE_VALUE = message(
+    "F004.budget-not-product",
+    "max_amount {budget} must equal max_coupons × coupon_amount: {count} × {amount} = "
+    "{product} (WeChat Pay answers PARAM_ERROR 批次预算等于批次面额乘以发券数); set max_amount "
+    "to {product}, or correct max_coupons or coupon_amount",
+)
+_DAILY_OVER_TOTAL = message(
+    "F005.daily-over-total",
+    "the daily budget max_amount_by_day {daily} fen exceeds the total budget max_amount "
+    "{total} fen (不能大于总预算); lower it, or leave it out for no daily cap",
+)
+_DAILY_NOT_WHOLE = message(
+    "F006.daily-not-whole-coupons",
+    "the daily budget {daily} fen is not a whole number of {amount}-fen coupons; WeChat Pay "
+    "answers PARAM_ERROR 单天限额必须为面额整数倍: use a multiple of {amount}, e.g. {choices}",
+)
+_EITHER = message("F006.either", "{lower} or {upper}")
+_PER_USER_OVER_STOCK = message(
+    "F007.per-user-over-stock",
+    "per-user limit max_coupons_per_user {per_user} exceeds the stock size max_coupons "
+    "{total} (不能大于发放总个数); one of the two numbers is wrong: check both",
+)
+_BELOW_FACE_VALUE = message(
+    "F008.threshold-below-face-value",
+    "transaction_minimum {minimum} fen is below coupon_amount {amount} fen: the spend "
+    "threshold must be greater than the face value (使用门槛必须大于优惠金额; WeChat Pay "
+    "answers PARAM_ERROR 券面额必须大于0); raise transaction_minimum above {amount} "
+    "(满100减10 is coupon_amount 1000, transaction_minimum 10000)",
+)
+_EQUALS_FACE_VALUE = message(
+    "F009.threshold-equals-face-value",
+    "transaction_minimum {minimum} fen equals coupon_amount {amount} fen; the page asks for a "
+    "threshold greater than the face value (使用门槛必须大于优惠金额): raise "
+    "transaction_minimum",
+)
 
 
 def _small_stock(per_user: int) -> dict[str, Any]:
@@ -44,14 +82,16 @@ def _small_stock(per_user: int) -> dict[str, Any]:
     The total budget `stock_use_rule.max_amount` (fen) must equal the number of coupons
     `stock_use_rule.max_coupons` times the face value `fixed_normal_coupon.coupon_amount`:
     "max_amount需要等于coupon_amount（面额） * max_coupons（发放总上限）". WeChat Pay answers
-    PARAM_ERROR "批次预算等于批次面额乘以发券数" otherwise. A budget off by a factor of 100 usually
-    means it was written in yuan.
+    PARAM_ERROR "批次预算等于批次面额乘以发券数" (the budget equals the face value times the number
+    of coupons) otherwise, as a developer-community thread shows. A budget off by a factor of 100
+    usually means it was written in yuan.
 
     Reported at `max_amount`; the message shows the product. Fix: set `max_amount` to
     `max_coupons` × `coupon_amount` (500 × 1000 = 500000), or correct the other two.
     """,
     status="CONFIRMED",
     sources=("FV-wiki", "FV-budget"),
+    server_errors=(("PARAM_ERROR", "批次预算等于批次面额乘以发券数", "FV-budget"),),
     fail=fails(changed(BASE_F, {f"{SUR}/max_amount": 50000}), f"{SUR}/max_amount", api=API),
     passing=passes(BASE_F, api=API),
 )
@@ -62,13 +102,12 @@ def budget_is_stock_times_face_value(context: RuleContext) -> None:
     amount = context.integer(f"{NC}/coupon_amount")
     if count is None or budget is None or amount is None or budget == count * amount:
         return
-    product = count * amount
     context.report(
         "F004",
         f"{SUR}/max_amount",
-        f"max_amount {budget} must equal max_coupons × coupon_amount: {count} × {amount} = "
-        f"{product} (批次预算等于批次面额乘以发券数); set max_amount to {product}, or correct "
-        "max_coupons or coupon_amount",
+        _NOT_STOCK_TIMES_FACE_VALUE(
+            budget=budget, count=count, amount=amount, product=count * amount
+        ),
     )
 
 
@@ -98,12 +137,7 @@ def daily_budget_within_total(context: RuleContext) -> None:
     total = context.integer(f"{SUR}/max_amount")
     if daily is None or total is None or daily <= total:
         return
-    context.report(
-        "F005",
-        _DAILY,
-        f"the daily budget max_amount_by_day {daily} fen exceeds the total budget max_amount "
-        f"{total} fen (不能大于总预算); lower it, or leave it out for no daily cap",
-    )
+    context.report("F005", _DAILY, _DAILY_OVER_TOTAL(daily=daily, total=total))
 
 
 @rule(
@@ -115,14 +149,16 @@ def daily_budget_within_total(context: RuleContext) -> None:
     explanation="""
     The daily budget `stock_use_rule.max_amount_by_day` (fen) is not a whole number of coupons
     of `fixed_normal_coupon.coupon_amount`: 1500 fen is one and a half 1000-fen coupons.
-    Developers report that WeChat Pay answers PARAM_ERROR "单天限额必须为面额整数倍" to such a
-    body. No official page states the rule, so this is a warning.
+    A developer-community thread shows WeChat Pay answering PARAM_ERROR "单天限额必须为面额整数倍"
+    (the daily limit must be a whole multiple of the face value) to a daily budget of 400 fen for
+    5000-fen coupons. No official page states the rule, so this is a warning.
 
     Reported at `max_amount_by_day`; the message names the nearest multiples. Fix: use a
     multiple of `coupon_amount` (2000 for 1000-fen coupons).
     """,
     status="observed PARAM_ERROR [FV-budget-day]; no official text, so INFERRED",
     sources=("FV-budget-day",),
+    server_errors=(("PARAM_ERROR", "单天限额必须为面额整数倍", "FV-budget-day"),),
     fail=fails(changed(BASE_F, {_DAILY: 1500}), _DAILY, api=API),
     passing=passes(changed(BASE_F, {_DAILY: 2000}), api=API),
 )
@@ -133,13 +169,8 @@ def daily_budget_in_whole_coupons(context: RuleContext) -> None:
     if daily is None or amount is None or amount < 1 or daily % amount == 0:
         return
     lower, upper = daily // amount * amount, (daily // amount + 1) * amount
-    choices = f"{lower} or {upper}" if lower else f"{upper}"
-    context.report(
-        "F006",
-        _DAILY,
-        f"the daily budget {daily} fen is not a whole number of {amount}-fen coupons; WeChat Pay "
-        f"answers 单天限额必须为面额整数倍: use a multiple of {amount}, e.g. {choices}",
-    )
+    choices = _EITHER(lower=lower, upper=upper) if lower else upper
+    context.report("F006", _DAILY, _DAILY_NOT_WHOLE(daily=daily, amount=amount, choices=choices))
 
 
 @rule(
@@ -169,12 +200,7 @@ def per_user_within_stock(context: RuleContext) -> None:
     total = context.integer(f"{SUR}/max_coupons")
     if per_user is None or total is None or per_user <= total:
         return
-    context.report(
-        "F007",
-        pointer,
-        f"per-user limit max_coupons_per_user {per_user} exceeds the stock size max_coupons "
-        f"{total} (不能大于发放总个数); one of the two numbers is wrong: check both",
-    )
+    context.report("F007", pointer, _PER_USER_OVER_STOCK(per_user=per_user, total=total))
 
 
 def _threshold(context: RuleContext) -> tuple[int, int] | None:
@@ -193,14 +219,17 @@ def _threshold(context: RuleContext) -> tuple[int, int] | None:
     explanation="""
     The spend threshold `fixed_normal_coupon.transaction_minimum` is smaller than the face value
     `fixed_normal_coupon.coupon_amount` (both fen). WeChat Pay requires "使用门槛必须大于优惠金额",
-    a threshold greater than the discount, and answers PARAM_ERROR otherwise. The two values are
-    often swapped, or one of them was written in yuan.
+    a threshold greater than the discount. Its answer does not name the threshold: a stock of
+    1000-fen coupons with a threshold of 100 fen got PARAM_ERROR "券面额必须大于0" (the face
+    value must be above 0), and raising the threshold fixed it. The two values are often
+    swapped, or one of them was written in yuan.
 
     Reported at `transaction_minimum`. Fix: raise it above `coupon_amount`: "满100减10" is
     `coupon_amount` 1000 and `transaction_minimum` 10000.
     """,
     status="CONFIRMED",
     sources=("FV-wiki", "WP-favor", "Senparc-fav"),
+    server_errors=(("PARAM_ERROR", "券面额必须大于0", "WP-favor"),),
     fail=fails(
         changed(BASE_F, {NC: {"coupon_amount": 1000, "transaction_minimum": 500}}),
         _MINIMUM,
@@ -214,14 +243,7 @@ def threshold_below_face_value(context: RuleContext) -> None:
     if found is None or found[0] <= found[1]:
         return
     amount, minimum = found
-    context.report(
-        "F008",
-        _MINIMUM,
-        f"transaction_minimum {minimum} fen is below coupon_amount {amount} fen: the spend "
-        "threshold must be greater than the face value (使用门槛必须大于优惠金额); raise "
-        f"transaction_minimum above {amount} (满100减10 is coupon_amount 1000, "
-        "transaction_minimum 10000)",
-    )
+    context.report("F008", _MINIMUM, _BELOW_FACE_VALUE(minimum=minimum, amount=amount))
 
 
 @rule(
@@ -256,10 +278,4 @@ def threshold_equals_face_value(context: RuleContext) -> None:
     found = _threshold(context)
     if found is None or found[0] != found[1]:
         return
-    context.report(
-        "F009",
-        _MINIMUM,
-        f"transaction_minimum {found[1]} fen equals coupon_amount {found[0]} fen; the page asks "
-        "for a threshold greater than the face value (使用门槛必须大于优惠金额): raise "
-        "transaction_minimum",
-    )
+    context.report("F009", _MINIMUM, _EQUALS_FACE_VALUE(minimum=found[1], amount=found[0]))

@@ -21,10 +21,55 @@ from validator.json.pointer import MISSING, join, last_token
 from validator.json.show import show
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 LAST_SECOND = 86399  # 23:59:59, the default end of a daily slot
 _MERCHANTS = f"{UR}/available_merchants"
 _WEEKLY = {"available_week_day": [6, 0], "begin_time": 36000, "end_time": 79200}
+
+_MINI_PROGRAM_ONLY = message(
+    "F013.mini-program-only",
+    "{member} is used only with jump_target MINI_PROGRAM, {why}; set jump_target to "
+    "MINI_PROGRAM or remove it",
+)
+_OTHER_TARGET = message("F013.other-target", "not with jump_target {target}")
+_NO_TARGET = message("F013.no-target", "and jump_target is absent (DEFAULT_PAGE)")
+_NOT_WITH_WEEKLY_SLOTS = message(
+    "F014.not-with-weekly-slots",
+    "{member} cannot be combined with fix_available_time: fixed weekly slots cannot be "
+    "combined with validity counted from the claim (当设置固定时间段可用时不可设置领取后N天有效); "
+    "keep one of them",
+)
+_NEVER_OPEN = message(
+    "F015.never-open",
+    "the daily slot starts at {begin} ({begin_clock}) but {ends}: it is never open; begin_time "
+    "must be earlier than end_time (seconds of the day, 86399 = 23:59:59)",
+)
+_END_ABSENT = message("F015.end-absent", "end_time is absent, which means 86399 (23:59:59)")
+_ENDS_AT = message("F015.ends-at", "it ends at {end} ({end_clock})")
+_OUTSIDE_THE_DAY = message("F015.outside-the-day", "outside the day")
+_CARD_WITHOUT_PAY = message(
+    "F016.card-without-pay",
+    "limit_card only takes effect when limit_pay names a bank card "
+    '(当批次指定支付方式为某张银行卡时才生效); add limit_pay (e.g. ["ICBC_CREDIT"]) '
+    "or remove limit_card",
+)
+_NOT_OPEN = message(
+    "F017.not-open", "{member} is not open yet ({note}); WeChat Pay ignores it: remove it"
+)
+_CREATOR_LISTED = message(
+    "F018.creator-listed",
+    "免充值 (no_cash true) with the creator {creator} as a usable merchant: a service provider "
+    "(服务商) may list only its authorised sub-merchants, and WeChat Pay answers "
+    "INVALID_REQUEST 可用商户不符合规则，请检查 when the creator lists itself; an ordinary "
+    "merchant may list itself. Check the merchant type, or use no_cash false",
+)
+_MERCHANTS_ABSENT = message(
+    "F019.merchants-absent",
+    "list the merchant ids where the coupon can be used in available_merchants (the older "
+    "official page marks it required, and WeChat Pay has answered INVALID_REQUEST "
+    '可用商户不符合规则，请检查 to a body without it), e.g. ["1900012345"]',
+)
 
 
 def _pattern(**members: Any) -> dict[str, Any]:
@@ -35,10 +80,10 @@ def _slot(**times: int) -> dict[str, Any]:
     return {UT: {"fix_available_time": {"available_week_day": [5], **times}}}
 
 
-def _clock(seconds: int) -> str:
+def _clock(seconds: int) -> str | Text:
     """Seconds of the day as HH:MM:SS."""
     if not 0 <= seconds <= LAST_SECOND:
-        return "outside the day"
+        return _OUTSIDE_THE_DAY()
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
@@ -74,18 +119,13 @@ def mini_program_without_jump(context: RuleContext) -> None:
         jump = context.string(jump_pointer)
         if jump is None or jump == "MINI_PROGRAM":
             return
-        why = f"not with jump_target {show(jump)}"
+        why = _OTHER_TARGET(target=show(jump))
     else:
-        why = "and jump_target is absent (DEFAULT_PAGE)"
+        why = _NO_TARGET()
     for member in ("mini_program_appid", "mini_program_path"):
         pointer = f"{PI}/{member}"
         if context.present(pointer):
-            context.report(
-                "F013",
-                pointer,
-                f"{member} is used only with jump_target MINI_PROGRAM, {why}; set jump_target "
-                "to MINI_PROGRAM or remove it",
-            )
+            context.report("F013", pointer, _MINI_PROGRAM_ONLY(member=member, why=why))
 
 
 @rule(
@@ -119,17 +159,14 @@ def weekly_slots_with_days_after_receipt(context: RuleContext) -> None:
     one finding each."""
     if context.object(FT) is None:
         return
-    message = (
-        "{member} cannot be combined with fix_available_time: fixed weekly slots cannot be "
-        "combined with validity counted from the claim "
-        "(当设置固定时间段可用时不可设置领取后N天有效); keep one of them"
-    )
     second_day = f"{UT}/second_day_available"
     if boolean(context, second_day) is True:
-        context.report("F014", second_day, message.format(member="second_day_available true"))
+        context.report(
+            "F014", second_day, _NOT_WITH_WEEKLY_SLOTS(member="second_day_available true")
+        )
     after = f"{UT}/available_time_after_receive"
     if context.present(after):
-        context.report("F014", after, message.format(member="available_time_after_receive"))
+        context.report("F014", after, _NOT_WITH_WEEKLY_SLOTS(member="available_time_after_receive"))
 
 
 @rule(
@@ -161,16 +198,8 @@ def daily_slot_order(context: RuleContext) -> None:
     end = LAST_SECOND if absent else context.integer(end_pointer)
     if begin is None or end is None or begin < end:
         return
-    if absent:
-        ends = "end_time is absent, which means 86399 (23:59:59)"
-    else:
-        ends = f"it ends at {end} ({_clock(end)})"
-    context.report(
-        "F015",
-        FT,
-        f"the daily slot starts at {begin} ({_clock(begin)}) but {ends}: it is never open; "
-        "begin_time must be earlier than end_time (seconds of the day, 86399 = 23:59:59)",
-    )
+    ends = _END_ABSENT() if absent else _ENDS_AT(end=end, end_clock=_clock(end))
+    context.report("F015", FT, _NEVER_OPEN(begin=begin, begin_clock=_clock(begin), ends=ends))
 
 
 @rule(
@@ -210,13 +239,7 @@ def card_limit_without_pay_limit(context: RuleContext) -> None:
     """``limit_card`` takes effect only with ``limit_pay``."""
     pointer = f"{UR}/limit_card"
     if context.present(pointer) and not context.present(f"{UR}/limit_pay"):
-        context.report(
-            "F016",
-            pointer,
-            "limit_card only takes effect when limit_pay names a bank card "
-            '(当批次指定支付方式为某张银行卡时才生效); add limit_pay (e.g. ["ICBC_CREDIT"]) '
-            "or remove limit_card",
-        )
+        context.report("F016", pointer, _CARD_WITHOUT_PAY())
 
 
 @rule(
@@ -246,11 +269,7 @@ def members_not_open(context: RuleContext) -> None:
         (f"{UR}/unavailable_items", "该字段暂未开放"),
     ):
         if context.present(pointer):
-            context.report(
-                "F017",
-                pointer,
-                f"{last_token(pointer)} is not open yet ({note}); WeChat Pay ignores it: remove it",
-            )
+            context.report("F017", pointer, _NOT_OPEN(member=last_token(pointer), note=note))
 
 
 @rule(
@@ -263,8 +282,11 @@ def members_not_open(context: RuleContext) -> None:
     A 免充值 stock (`no_cash` true: the discount comes out of the redeeming merchant's takings)
     lists its own creator `belong_merchant` in `coupon_use_rule.available_merchants`. An ordinary
     merchant may do so, but a service provider (服务商) may list only its authorised
-    sub-merchants, and WeChat Pay answers 可用商户不符合规则 when it lists itself. The merchant
-    type is not in the body, so a warning.
+    sub-merchants. WeChat Pay answers INVALID_REQUEST "可用商户不符合规则，请检查" (the usable
+    merchants break the rules, please check) to such a body: in a developer-community thread
+    where a service provider listed the stock's own merchant, in another where a service
+    provider was told "只能为子商户" (only sub-merchants), and in the Senparc SDK's test, which
+    passes once `no_cash` is false. The merchant type is not in the body, so a warning.
 
     Reported at the item. Fix: check the merchant type; a service provider lists its
     sub-merchants instead, or the stock uses `no_cash` false (预充值).
@@ -274,6 +296,7 @@ def members_not_open(context: RuleContext) -> None:
         "[Senparc-fav] test and in [FV-nocash]; so INFERRED"
     ),
     sources=("FV-wiki", "Senparc-fav", "FV-nocash"),
+    server_errors=(("INVALID_REQUEST", "可用商户不符合规则，请检查", "FV-nocash-self"),),
     fail=fails(changed(BASE_F, {"/no_cash": True}), f"{_MERCHANTS}/0", api=API),
     passing=passes(BASE_F, api=API),
 )
@@ -288,14 +311,7 @@ def creator_in_no_cash_merchants(context: RuleContext) -> None:
     for index in range(len(merchants)):
         pointer = join(_MERCHANTS, index)
         if context.string(pointer) == creator:
-            context.report(
-                "F018",
-                pointer,
-                f"免充值 (no_cash true) with the creator {show(creator)} as a usable merchant: a "
-                "service provider (服务商) may list only its authorised sub-merchants, and WeChat "
-                "Pay answers 可用商户不符合规则 when the creator lists itself; an ordinary "
-                "merchant may list itself. Check the merchant type, or use no_cash false",
-            )
+            context.report("F018", pointer, _CREATOR_LISTED(creator=show(creator)))
 
 
 @rule(
@@ -307,7 +323,10 @@ def creator_in_no_cash_merchants(context: RuleContext) -> None:
     explanation="""
     `coupon_use_rule.available_merchants`, the merchant ids (商户号) where the coupon can be used,
     is absent. The official SDKs mark it optional, but the older official page marks it required
-    (是), and a stock without it may not be usable where you expect. Hence a warning.
+    (是), and a stock without it may not be usable where you expect. In a 2019
+    developer-community thread WeChat Pay answered INVALID_REQUEST "可用商户不符合规则，请检查"
+    (the usable merchants break the rules, please check) to a body without it, and adding the
+    list fixed it. The SDKs still call it optional, hence a warning.
 
     Reported at `available_merchants`. Fix: list the merchant ids, for example `["1900012345"]`
     (1 to 50, digits only).
@@ -317,6 +336,7 @@ def creator_in_no_cash_merchants(context: RuleContext) -> None:
         "official SDKs; so INFERRED"
     ),
     sources=("FV-wiki", "FVgo"),
+    server_errors=(("INVALID_REQUEST", "可用商户不符合规则，请检查", "FV-merchants-absent"),),
     fail=fails(changed(BASE_F, {_MERCHANTS: REMOVE}), _MERCHANTS, api=API),
     passing=passes(BASE_F, api=API),
 )
@@ -325,9 +345,4 @@ def usable_merchants_absent(context: RuleContext) -> None:
     if context.object(UR) is None:
         return
     if context.value(_MERCHANTS) is MISSING:
-        context.report(
-            "F019",
-            _MERCHANTS,
-            "list the merchant ids where the coupon can be used in available_merchants (the "
-            'older official page marks it required), e.g. ["1900012345"]',
-        )
+        context.report("F019", _MERCHANTS, _MERCHANTS_ABSENT())

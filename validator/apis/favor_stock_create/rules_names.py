@@ -17,6 +17,7 @@ from validator.apis.favor_stock_create.rules import API, PI
 from validator.catalogue.bases import changed, fails, passes
 from validator.rules import rule
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 STOCK_NAME_HAN = 9  # 最多9个中文汉字
 STOCK_NAME_OTHER = 20  # 最多20个字母
@@ -24,6 +25,30 @@ STOCK_NAME_FORBIDDEN = "_,;|"  # 不能包含特殊字符 _ , ; |
 MERCHANT_NAME_HAN = 12  # 最多12个中文汉字
 MERCHANT_NAME_OTHER = 36  # 最多36个英文字符
 _MERCHANT_NAME = f"{PI}/merchant_name"
+
+_STOCK_NAME_HAN = message(
+    "F010.stock-name-han",
+    "stock_name has {han} Chinese characters; at most {limit} (批次名称最多9个中文汉字): "
+    "shorten it",
+)
+_FORBIDDEN = message(
+    "F010.stock-name-forbidden",
+    "stock_name may not contain {characters} (不能包含特殊字符 _ , ; |): remove or replace it",
+)
+_BOTH = message("F010.both", "{first}; {second}")
+_MERCHANT_NAME_HAN = message(
+    "F010.merchant-name-han",
+    "merchant_name has {han} Chinese characters; at most {limit} (最多12个中文汉字): shorten it",
+)
+_MIXED = message(
+    "F011.mixed-name",
+    "{member} mixes {chinese} and {others}; the limits are {han_limit} Chinese or "
+    "{other_limit} letters, so it may be too long: shorten it",
+)
+_ONE_HAN = message("F011.one-chinese-character", "{n} Chinese character")
+_HAN = message("F011.chinese-characters", "{n} Chinese characters")
+_ONE_OTHER = message("F011.one-other", "{n} other")
+_OTHERS = message("F011.others", "{n} others")
 
 
 def _name(context: RuleContext, pointer: str, max_length: int) -> tuple[str, int, int] | None:
@@ -35,19 +60,13 @@ def _name(context: RuleContext, pointer: str, max_length: int) -> tuple[str, int
     return value, han, len(value) - han
 
 
-def _stock_name_problems(name: str, han: int) -> list[str]:
+def _stock_name_problems(name: str, han: int) -> list[Text]:
     problems = []
     if han > STOCK_NAME_HAN:
-        problems.append(
-            f"stock_name has {han} Chinese characters; at most {STOCK_NAME_HAN} "
-            "(批次名称最多9个中文汉字): shorten it"
-        )
+        problems.append(_STOCK_NAME_HAN(han=han, limit=STOCK_NAME_HAN))
     forbidden = [char for char in STOCK_NAME_FORBIDDEN if char in name]
     if forbidden:
-        problems.append(
-            f"stock_name may not contain {' '.join(forbidden)} (不能包含特殊字符 _ , ; |): "
-            "remove or replace it"
-        )
+        problems.append(_FORBIDDEN(characters=" ".join(forbidden)))
     return problems
 
 
@@ -77,15 +96,14 @@ def name_limits(context: RuleContext) -> None:
     stock = _name(context, "/stock_name", STOCK_NAME_OTHER)
     if stock is not None:
         problems = _stock_name_problems(stock[0], stock[1])
-        if problems:
-            context.report("F010", "/stock_name", "; ".join(problems))
+        if len(problems) == 2:
+            context.report("F010", "/stock_name", _BOTH(first=problems[0], second=problems[1]))
+        elif problems:
+            context.report("F010", "/stock_name", problems[0])
     merchant = _name(context, _MERCHANT_NAME, MERCHANT_NAME_OTHER)
     if merchant is not None and merchant[1] > MERCHANT_NAME_HAN:
         context.report(
-            "F010",
-            _MERCHANT_NAME,
-            f"merchant_name has {merchant[1]} Chinese characters; at most {MERCHANT_NAME_HAN} "
-            "(最多12个中文汉字): shorten it",
+            "F010", _MERCHANT_NAME, _MERCHANT_NAME_HAN(han=merchant[1], limit=MERCHANT_NAME_HAN)
         )
 
 
@@ -126,10 +144,11 @@ def mixed_name_length(context: RuleContext) -> None:
             )
 
 
-def _mixed_message(member: str, han: int, other: int, han_limit: int, other_limit: int) -> str:
-    chinese = f"{han} Chinese character{'s' if han != 1 else ''}"
-    others = f"{other} other{'s' if other != 1 else ''}"
-    return (
-        f"{member} mixes {chinese} and {others}; the limits are {han_limit} Chinese or "
-        f"{other_limit} letters, so it may be too long: shorten it"
+def _mixed_message(member: str, han: int, other: int, han_limit: int, other_limit: int) -> Text:
+    return _MIXED(
+        member=member,
+        chinese=(_ONE_HAN if han == 1 else _HAN)(n=han),
+        others=(_ONE_OTHER if other == 1 else _OTHERS)(n=other),
+        han_limit=han_limit,
+        other_limit=other_limit,
     )
