@@ -11,15 +11,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from validator.finding import Diagnostic
+from validator.text import message as _message
 
 if TYPE_CHECKING:
     from os import PathLike
     from typing import Any
 
+    from validator.text import Text
+
 __all__ = ["Diagnostic", "assert_valid", "validate", "validate_file"]
 
 #: The file name diagnostics carry when the payload did not come from a file.
 PAYLOAD_NAME = "<payload>"
+
+# The library's own texts (``validator.text``; the Chinese is in ``validator.text.zh``).
+_PAYLOAD_FINDINGS = _message("library.payload-findings", "{subject} has {count} finding(s):")
+_API_PAYLOAD = _message("library.api-payload", "{api} payload")
+_PAYLOAD = _message("library.payload", "payload")
+_ROOT = _message("library.root", "(root)")
 
 
 def validate(
@@ -78,9 +87,12 @@ def validate_file(
 
     _check_api(api)
     moment = int(time.time()) if now is None else now
-    report = check_one(os.fspath(path), api, moment, lang=_language(lang))
+    language = _language(lang)
+    report = check_one(os.fspath(path), api, moment, lang=language)
     if report.io_error:
-        raise OSError(report.io_error)
+        from validator.text import render
+
+        raise OSError(render(report.io_error, language))
     return report.diagnostics
 
 
@@ -89,29 +101,39 @@ def assert_valid(
     api: str = "auto",
     now: int | None = None,
     fail_on: str = "error",
+    lang: str | None = None,
 ) -> None:
     """Raise ``AssertionError`` listing every finding when any is at or above ``fail_on``.
 
     The default matches the command line (warnings alone pass); use ``fail_on="warning"`` in
     tests that want spotless payloads. pytest leaves this function's frame out of the
     traceback (``__tracebackhide__``): a failure points at the test that called it, and the
-    message lists the findings.
+    message lists the findings. ``lang`` as for ``validate``: the whole message is in it.
     """
     __tracebackhide__ = True
     from validator.finding import SEVERITY_RANK
 
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
-    diagnostics = validate(payload, api=api, now=now)
+    language = _language(lang)
+    diagnostics = validate(payload, api=api, now=now, lang=language)
     threshold = SEVERITY_RANK[fail_on]
     if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
         apis = {d.api for d in diagnostics if d.api}
-        subject = f"{apis.pop()} payload" if len(apis) == 1 else "payload"
-        lines = [f"{subject} has {len(diagnostics)} finding(s):"]
-        lines += [
-            f"  {d.code} {d.severity} {d.pointer or '(root)'}: {d.message}" for d in diagnostics
-        ]
-        raise AssertionError("\n".join(lines))
+        subject = _API_PAYLOAD(api=apis.pop()) if len(apis) == 1 else _PAYLOAD()
+        header = _PAYLOAD_FINDINGS(subject=subject, count=len(diagnostics))
+        raise AssertionError("\n".join(_finding_lines(header, diagnostics, language)))
+
+
+def _finding_lines(header: Text, diagnostics: list[Diagnostic], lang: str) -> list[str]:
+    """``header`` then one line per finding, ``  CODE severity pointer: message``, in ``lang``
+    (``assert_valid`` and the request guard's exception say their findings so)."""
+    from validator.text import render
+
+    root = render(_ROOT(), lang)
+    lines = [render(header, lang)]
+    lines += [f"  {d.code} {d.severity} {d.pointer or root}: {d.message}" for d in diagnostics]
+    return lines
 
 
 def _language(lang: str | None) -> str:

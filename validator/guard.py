@@ -15,9 +15,10 @@ or, for httpx users, check every request the client sends::
     client.post(url, json=body)        # raises InvalidCouponRequest before anything is sent
 
 Requests to any other endpoint pass through untouched, so the hook can sit on a client that
-talks to many APIs. This module never imports httpx: the hooks only use the request's
-``method``, ``url.path`` and ``read()``, so installing the validator never pulls in a network
-client (httpx is the optional ``httpx`` extra).
+talks to many APIs. ``lang="zh"`` (or ``"en"``) gives the exception's message in that language;
+without it the environment chooses, as for ``validator.validate``. This module never imports
+httpx: the hooks only use the request's ``method``, ``url.path`` and ``read()``, so installing
+the validator never pulls in a network client (httpx is the optional ``httpx`` extra).
 """
 
 from __future__ import annotations
@@ -26,9 +27,14 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from validator import validate
+from validator import _finding_lines, _language, validate
 from validator.apis import APIS
 from validator.finding import SEVERITY_RANK, Diagnostic
+from validator.text import message
+
+REQUEST_FINDINGS = message(
+    "library.request-findings", "{api} request to {url} has {count} finding(s):"
+)
 
 if TYPE_CHECKING:  # only for annotations; never imported at run time
     import httpx
@@ -56,19 +62,19 @@ class InvalidCouponRequest(ValueError):
     A ``ValueError`` because the caller passed a bad value; ``diagnostics`` holds every
     finding (not only the failing ones) so a handler can log or show all of them at once.
     ``url`` is the endpoint without its query string: WeChat puts ``access_token`` there, and
-    exception messages end up in logs.
+    exception messages end up in logs. The message is in ``lang`` (None: the environment's),
+    which should be the language of the diagnostics' messages.
     """
 
-    def __init__(self, url: str, api: str, diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self, url: str, api: str, diagnostics: list[Diagnostic], lang: str | None = None
+    ) -> None:
         url = _without_query(url)
         self.url = url
         self.api = api
         self.diagnostics = diagnostics
-        lines = [f"{api} request to {url} has {len(diagnostics)} finding(s):"]
-        lines += [
-            f"  {d.code} {d.severity} {d.pointer or '(root)'}: {d.message}" for d in diagnostics
-        ]
-        super().__init__("\n".join(lines))
+        header = REQUEST_FINDINGS(api=api, url=url, count=len(diagnostics))
+        super().__init__("\n".join(_finding_lines(header, diagnostics, _language(lang))))
 
 
 def _without_query(url: str) -> str:
@@ -98,24 +104,27 @@ def check_request(
     *,
     fail_on: str = "error",
     now: int | None = None,
+    lang: str | None = None,
 ) -> None:
     """Raise ``InvalidCouponRequest`` if ``body`` is a bad body for the endpoint it is sent to.
 
     ``body`` is the parsed payload or the raw JSON text/bytes (then line numbers and J-codes
     apply). ``fail_on="warning"`` also stops bodies with warnings only. ``now`` defaults to
     the clock, since a guard in front of a real request should judge "already ended" (U003)
-    against the real time. Bodies for other endpoints are not looked at.
+    against the real time. ``lang`` is the language of the exception's message (None: the
+    environment's). Bodies for other endpoints are not looked at.
     """
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
     api = api_for(url_or_path)
     if api is None:
         return
+    language = _language(lang)
     # No body at all is not JSON; "null" makes validate report it (J008) instead of raising.
-    diagnostics = validate(b"null" if body is None else body, api=api, now=now)
+    diagnostics = validate(b"null" if body is None else body, api=api, now=now, lang=language)
     threshold = SEVERITY_RANK[fail_on]
     if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
-        raise InvalidCouponRequest(url_or_path, api, diagnostics)
+        raise InvalidCouponRequest(url_or_path, api, diagnostics, language)
 
 
 def _is_checked(request: httpx.Request) -> bool:
@@ -124,36 +133,43 @@ def _is_checked(request: httpx.Request) -> bool:
     return api is not None and request.method == _METHODS[api]
 
 
-def httpx_hook(fail_on: str = "error", now: int | None = None) -> Callable[[httpx.Request], None]:
+def httpx_hook(
+    fail_on: str = "error", now: int | None = None, lang: str | None = None
+) -> Callable[[httpx.Request], None]:
     """A request event hook for ``httpx.Client(event_hooks={"request": [...]})``.
 
     It reads the request's body (``client.post(url, json=body)`` has it in memory already;
     a streamed body is read once and replayed by httpx) and calls ``check_request`` with the
     URL's path. The raised ``InvalidCouponRequest`` propagates out of ``client.post`` before
-    the transport is called.
+    the transport is called. ``lang`` as for ``check_request``.
     """
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
+    if lang is not None:
+        _language(lang)  # a wrong value fails here, not at the first request
 
     def hook(request: httpx.Request) -> None:
         if not _is_checked(request):
             return
-        check_request(str(request.url), request.read(), fail_on=fail_on, now=now)
+        check_request(str(request.url), request.read(), fail_on=fail_on, now=now, lang=lang)
 
     return hook
 
 
 def httpx_async_hook(
-    fail_on: str = "error", now: int | None = None
+    fail_on: str = "error", now: int | None = None, lang: str | None = None
 ) -> Callable[[httpx.Request], Awaitable[None]]:
     """The same hook for ``httpx.AsyncClient``, whose event hooks must be coroutines."""
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {sorted(SEVERITY_RANK)}, not {fail_on!r}")
+    if lang is not None:
+        _language(lang)
 
     async def hook(request: httpx.Request) -> None:
         if not _is_checked(request):
             return
-        check_request(str(request.url), await request.aread(), fail_on=fail_on, now=now)
+        body = await request.aread()
+        check_request(str(request.url), body, fail_on=fail_on, now=now, lang=lang)
 
     return hook
 

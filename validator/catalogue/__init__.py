@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from validator.catalogue.model import FAMILIES, WORKED_NOW, Example, RuleInfo
 from validator.catalogue.sources import SOURCES
 from validator.finding import Severity
+from validator.text import Text, message
 
 __all__ = [
     "FAMILIES",
@@ -109,7 +110,8 @@ def _ordered(entries: list[RuleInfo]) -> dict[str, RuleInfo]:
 
 
 def get(code: str) -> RuleInfo:
-    """The rule with this exact code; ``KeyError`` naming the closest codes if it is unknown."""
+    """The rule with this exact code; ``KeyError`` naming the closest codes if it is unknown
+    (in the environment's language, as the library's messages are without ``lang=``)."""
     rules = _catalogue()
     try:
         return rules[code]
@@ -117,14 +119,30 @@ def get(code: str) -> RuleInfo:
         pass
     import difflib
 
-    hint = ""
+    from validator.text import render
+    from validator.text.language import from_environment
+
     close = difflib.get_close_matches(str(code).strip().upper(), rules, n=3, cutoff=0.5)
-    if close:
-        hint = f"; did you mean {' or '.join(close)}?"
-    raise KeyError(
-        f"unknown rule code {code!r}{hint} (codes are a family letter "
-        f"{', '.join(FAMILIES)} and 3 digits; `coupon-validator rules` lists them)"
-    ) from None
+    hint = _CLOSEST(codes=_alternatives(close)) if close else ""
+    problem = _UNKNOWN(code=repr(code), hint=hint, families=", ".join(FAMILIES))
+    raise KeyError(render(problem, from_environment())) from None
+
+
+_UNKNOWN = message(
+    "catalogue.unknown-code",
+    "unknown rule code {code}{hint} (codes are a family letter {families} and 3 digits; "
+    "`coupon-validator rules` lists them)",
+)
+_CLOSEST = message("catalogue.closest", "; did you mean {codes}?")
+_EITHER = message("catalogue.either", "{first} or {second}")
+
+
+def _alternatives(codes: list[str]) -> Text | str:
+    """``A001 or A002 or A003``, in the reader's language."""
+    result: Text | str = codes[0]
+    for code in codes[1:]:
+        result = _EITHER(first=result, second=code)
+    return result
 
 
 def in_language(info: RuleInfo, lang: str) -> RuleInfo:

@@ -19,6 +19,11 @@ from validator.apis import API_IDS
 from validator.cli.check import run_check, usage_error
 from validator.cli.check_options import OPTIONS, OptionSpec
 
+LANGUAGE_HELP = (
+    "Language of the texts (default: config, COUPON_VALIDATOR_LANG, LC_ALL/LC_MESSAGES/LANG, "
+    "else en)."
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coupon-validator", prog_name="coupon-validator")
@@ -68,51 +73,54 @@ def check(**params: Any) -> None:
     sys.exit(run_check(**params))
 
 
+def _lang_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang", type=click.Choice(("zh", "en"), case_sensitive=False), help=LANGUAGE_HELP
+    )(function)
+
+
+def _language(option: str | None) -> str:
+    """``--lang``, else the configuration's, else the environment's; a configuration with a
+    mistake is a usage error, said in the environment's language (as ``check`` says it)."""
+    from validator.cli import explain as texts
+    from validator.policy.config import ConfigError
+    from validator.text.language import choose
+
+    try:
+        return texts.language(option)
+    except ConfigError as error:
+        usage_error(error.problem, choose(None, None))
+
+
 @main.command()
 @click.option("--api", type=click.Choice(API_IDS), help="Only the rules of this API.")
-def rules(api: str | None) -> None:
+@_lang_option
+def rules(api: str | None, lang: str | None) -> None:
     """List every rule: code, severity, API and a one-line summary."""
-    from validator import catalogue
-    from validator.apis import rule_apis
+    from validator.cli.explain import rule_lines
 
-    carried = rule_apis(api)[1:] if api else ()
-    width = max(len(api_id) for api_id in API_IDS)
-    for info in catalogue.RULES.values():
-        if api and info.api not in (None, api) and not (info.carried and info.api in carried):
-            continue
-        scope = info.api or "all"
-        click.echo(f"{info.code}  {info.severity:<7}  {scope:<{width}}  {info.summary}")
+    click.echo("\n".join(rule_lines(api, _language(lang))))
 
 
 @main.command()
 @click.argument("code")
-def explain(code: str) -> None:
-    """Explain one rule: what it checks, why, its source, a failing and a passing example."""
+@_lang_option
+def explain(code: str, lang: str | None) -> None:
+    """Explain one rule: what it checks, why, the server answer it prevents, its sources, a
+    failing and a passing example. CODE may also be what the server answered (109110,
+    PARAM_ERROR): then the rules that prevent that answer are listed."""
     from validator import catalogue
+    from validator.cli import explain as texts
 
-    try:
-        info = catalogue.get(code.strip().upper())
-    except KeyError:
-        from validator.policy.suggest import closest
-
-        suggestion = closest(code.strip().upper(), catalogue.RULES)
-        hint = f"did you mean {suggestion!r}? " if suggestion else ""
-        usage_error(f"unknown rule code {code!r}; {hint}`coupon-validator rules` lists them")
-    click.echo(f"{info.code} ({info.name}): {info.summary}")
-    api = catalogue.applies_to(info)
-    click.echo(f"Severity: {info.severity}    API: {api}    Status: {info.status}")
-    click.echo(f"Fixable: yes, check --fix {info.fix}" if info.fix else "Fixable: no")
-    click.echo("")
-    click.echo(info.explanation)
-    if info.sources:
-        click.echo("\nSources:")
-        for source in info.sources:
-            click.echo(f"  {source}")
-    for title, example in (("Failing", info.fail_example), ("Passing", info.pass_example)):
-        pointer = example.pointer or '""'  # the root pointer "" would print as nothing
-        where = f" (reported at {pointer})" if example.pointer is not None else ""
-        click.echo(f"\n{title} example, --api {example.api}{where}:")
-        click.echo(example.document.rstrip("\n"))
+    language = _language(lang)
+    info = catalogue.RULES.get(code.strip().upper())
+    if info is not None:
+        click.echo("\n".join(texts.explain_lines(info, language)))
+        return
+    matches = texts.answered(code)
+    if not matches:
+        usage_error(texts.unknown_code(code), language)
+    click.echo("\n".join(texts.answer_lines(matches, language)))
 
 
 @main.command()

@@ -24,8 +24,11 @@ from validator.inputs import STDIN
 from validator.inputs.read import InputError, describe, is_jsonl, read_document, read_whole
 from validator.inputs.runner import check_one, check_read
 from validator.json.loader import MAX_DOCUMENT_BYTES
+from validator.text import message
 
 STDIN_LABEL = "<stdin>"
+#: An ``error`` of a file that could not be written (``InputError.problem`` when not read).
+CANNOT_WRITE = message("fix.cannot-write", "{path}: cannot write the fixed file ({reason})")
 
 
 @dataclass
@@ -94,7 +97,7 @@ def fix_target(
     try:
         data = read_whole(target) if jsonl else read_document(target)
     except InputError as error:
-        return FileFix(target, error=str(error), readable=False)
+        return FileFix(target, error=error.problem, readable=False)
     if data is None or (not jsonl and len(data) > MAX_DOCUMENT_BYTES):
         return FileFix(target, data, data)  # J009: nothing to fix, and at most a prefix was read
     outcome = fix_data(data, jsonl, api, now, allow)
@@ -103,7 +106,7 @@ def fix_target(
         try:
             write_atomically(target, outcome.after)
         except WriteError as error:
-            outcome.error = f"{target}: cannot write the fixed file ({error})"
+            outcome.error = CANNOT_WRITE(path=target, reason=error)
     return outcome
 
 
@@ -121,7 +124,7 @@ def _fix_jsonl_file(target: str, api: str, now: int, allow: Allow | None) -> Fil
     except OSError as error:
         return FileFix(target, error=describe(target, error), readable=False)
     except WriteError as error:
-        outcome.error = f"{target}: cannot write the fixed file ({error})"
+        outcome.error = CANNOT_WRITE(path=target, reason=error)
         outcome.differs = True  # there was something to write: the report says it was not
     return outcome
 

@@ -23,6 +23,15 @@ from validator.fixes import Allow
 from validator.fixes.files import diagnostics_after, fix_target, unified_diff
 from validator.inputs import STDIN
 from validator.inputs.runner import FileReport
+from validator.reporters import FILES, ONE_FILE, counted
+from validator.text import message, render
+
+ONE_FIX = message("fix.fix", "{count} fix")
+FIXES = message("fix.fixes", "{count} fixes")
+WOULD_APPLY = message("fix.would-apply", "Would apply {fixes} to {files}.")
+NOTHING_TO_FIX = message("fix.nothing-to-fix", "Nothing to fix.")
+APPLIED = message("fix.applied", "Applied {fixes} to {files}.")
+NONE_APPLIED = message("fix.none-applied", "No fixes applied.")
 
 if TYPE_CHECKING:
     from validator.policy.selection import Selection
@@ -77,12 +86,15 @@ class FixSession:
         return FileReport(target, diagnostics_after(outcome, api, self.now, self.lang))
 
     def summary(self) -> str:
-        """One line for the end of the run: how many fixes were (or would be) applied."""
-        fixes = f"{self.fixes} fix{'es' if self.fixes != 1 else ''}"
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        """One line for the end of the run, in ``lang``: how many fixes were (or would be)
+        applied."""
+        fixes = counted(self.fixes, ONE_FIX, FIXES)
+        files = counted(self.files, ONE_FILE, FILES)
         if self.diff:
-            return f"Would apply {fixes} to {files}." if self.fixes else "Nothing to fix."
-        return f"Applied {fixes} to {files}." if self.fixes else "No fixes applied."
+            line = WOULD_APPLY(fixes=fixes, files=files) if self.fixes else NOTHING_TO_FIX()
+        else:
+            line = APPLIED(fixes=fixes, files=files) if self.fixes else NONE_APPLIED()
+        return render(line, self.lang)
 
     def _allow(self, target: str) -> Allow:
         """Fix a finding only where the report would show it (selection and configuration)."""

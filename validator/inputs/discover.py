@@ -23,6 +23,7 @@ from validator.inputs.gitignore import (
     repository_rules,
 )
 from validator.inputs.read import missing
+from validator.text import Text
 
 __all__ = ["SUFFIXES", "DiscoveryError", "discover"]
 
@@ -35,7 +36,14 @@ EVERYTHING = FileFilter(respect_gitignore=False)
 
 
 class DiscoveryError(Exception):
-    """A path on the command line that names nothing (a usage error: exit 2 before any check)."""
+    """A path on the command line that names nothing (a usage error: exit 2 before any check).
+
+    ``problem`` says so as a ``validator.text.Text`` (``str()`` gives the English).
+    """
+
+    @property
+    def problem(self) -> Text:
+        return self.args[0]  # type: ignore[no-any-return]
 
 
 def discover(paths: list[str], choice: FileFilter = EVERYTHING) -> list[str]:

@@ -12,6 +12,9 @@ a directory (where a file was expected) ``X: is a directory``
 anything else (permissions, a loop, …)  ``X: cannot read (reason)``
 ======================================  =====================================================
 
+Each line is a ``validator.text.Text`` (rendered in the run's language where it is shown;
+``str()`` gives the English), and keeps the path first in every language.
+
 Nothing here writes: the tool never changes a user's files unless ``--fix`` asks, and then
 ``validator.fixes.files`` does the writing.
 """
@@ -33,6 +36,7 @@ from validator.json.loader import (
     read_at_most,
     read_chunks,
 )
+from validator.text import Text, message
 
 __all__ = [
     "InputError",
@@ -51,7 +55,22 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
 class InputError(Exception):
-    """An input that cannot be read; ``str()`` is the line that says why, path first."""
+    """An input that cannot be read; ``problem`` is the line that says why, path first (and
+    ``str()`` that line in English)."""
+
+    @property
+    def problem(self) -> Text:
+        return self.args[0]  # type: ignore[no-any-return]
+
+
+NOT_A_DIRECTORY = message("input.not-a-directory", "{path}: not a directory")
+NO_SUCH_PATH = message("input.no-such-path", "{path}: no such file or directory")
+UNLISTED_DIRECTORY = message("input.unlisted-directory", "{path}: cannot read directory ({reason})")
+IS_A_DIRECTORY = message("input.is-a-directory", "{path}: is a directory")
+BROKEN_LINK = message(
+    "input.broken-link", "{path}: broken symbolic link (its target {target} does not exist)"
+)
+CANNOT_READ = message("input.cannot-read", "{path}: cannot read ({reason})")
 
 
 def is_jsonl(target: str) -> bool:
@@ -133,16 +152,16 @@ def _read_file(target: str, limit: int | None) -> bytes | None:
         os.close(descriptor)
 
 
-def missing(given: str) -> str:
+def missing(given: str) -> Text:
     """The line for a path that names nothing; ``a.json/`` where ``a.json`` is a file gets
     ``not a directory``, the more useful answer than "no such file"."""
     stripped = given.rstrip("/" + os.sep)
     if stripped != given and stripped and os.path.lexists(stripped):
-        return f"{given}: not a directory"
-    return f"{given}: no such file or directory"
+        return NOT_A_DIRECTORY(path=given)
+    return NO_SUCH_PATH(path=given)
 
 
-def describe(target: str, error: OSError) -> str:
+def describe(target: str, error: OSError) -> Text:
     """The line for ``target``, which could not be opened or read (``error``).
 
     The error alone says too little: reading a directory fails whether or not it can be
@@ -154,17 +173,17 @@ def describe(target: str, error: OSError) -> str:
         try:
             os.scandir(target).close()
         except OSError as unlisted:  # a directory the walk could not list
-            return f"{target}: cannot read directory ({_reason(unlisted)})"
-        return f"{target}: is a directory"
+            return UNLISTED_DIRECTORY(path=target, reason=_reason(unlisted))
+        return IS_A_DIRECTORY(path=target)
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
         if os.path.islink(target):
             try:
                 pointed = os.readlink(target)
             except OSError:  # the link itself went away meanwhile
                 return missing(target)
-            return f"{target}: broken symbolic link (its target {pointed} does not exist)"
+            return BROKEN_LINK(path=target, target=pointed)
         return missing(target)
-    return f"{target}: cannot read ({_reason(error)})"
+    return CANNOT_READ(path=target, reason=_reason(error))
 
 
 def _reason(error: OSError) -> str:

@@ -20,6 +20,7 @@ from validator.json.loader import (
     oversized_file,
 )
 from validator.record import MutableRecord
+from validator.text import Text
 
 __all__ = ["FileReport", "check_one", "check_read", "diagnose"]
 
@@ -29,6 +30,7 @@ class FileReport(MutableRecord):
 
     ``skipped`` is true when the command line found the input not to be a coupon request body
     (every document of it: see ``validator.apis.detect.unrelated``) and so reported nothing.
+    ``io_error`` is a ``validator.text.Text`` (the caller renders it in the run's language).
     A plain class (see ``validator.record`` for why not a dataclass).
     """
 
@@ -39,7 +41,7 @@ class FileReport(MutableRecord):
         self,
         display: str,
         diagnostics: list[Diagnostic] | None = None,
-        io_error: str | None = None,
+        io_error: str | Text | None = None,
         skipped: bool = False,
     ) -> None:
         self.display = display
@@ -71,7 +73,7 @@ def check_one(
     try:
         data = read_document(target)
     except InputError as error:
-        return FileReport(shown, io_error=str(error))
+        return FileReport(shown, io_error=error.problem)
     loaded = oversized_file() if data is None else load_bytes(data)
     diagnostics = _document(loaded, shown, api, now, None, skip_unrelated, lang)
     if diagnostics is None:
@@ -120,7 +122,7 @@ def _check_jsonl(
             else:
                 report.diagnostics.extend(diagnostics)
     except InputError as error:
-        report.io_error = str(error)
+        report.io_error = error.problem
     report.skipped = records > 0 and skipped == records and report.io_error is None
     return report
 

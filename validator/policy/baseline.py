@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 from validator.finding import Diagnostic
 from validator.json.loader import read_at_most
+from validator.text import Text, message
 
 VERSION = 1
 TOOL = "coupon-validator"
@@ -43,7 +44,32 @@ MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 class BaselineError(ValueError):
-    """The baseline file is missing, unreadable or not one this tool wrote (usage error, exit 2)."""
+    """The baseline file is missing, unreadable or not one this tool wrote (usage error, exit 2).
+
+    ``problem`` is the message as a ``Text`` (``str()`` gives the English).
+    """
+
+    @property
+    def problem(self) -> Text:
+        return self.args[0]  # type: ignore[no-any-return]
+
+
+CANNOT_WRITE = message("baseline.cannot-write", "{path}: cannot write ({reason})")
+NO_SUCH_FILE = message(
+    "baseline.no-such-file", "{path}: no such baseline file (write one with --write-baseline)"
+)
+CANNOT_READ = message("baseline.cannot-read", "{path}: cannot read ({reason})")
+TOO_LARGE = message("baseline.too-large", "{path}: too large for a baseline file (over 64 MiB)")
+NOT_JSON = message("baseline.not-json", "{path}: not a JSON baseline file ({error})")
+NOT_A_BASELINE = message(
+    "baseline.not-a-baseline", "{path}: not a version {version} coupon-validator baseline file"
+)
+FINDINGS_NOT_A_LIST = message("baseline.findings-not-a-list", "{path}: 'findings' must be a list")
+#: Where an entry is: the file and the entry's number (``a.json: finding #3``).
+ENTRY = message("baseline.entry", "{path}: finding #{number}")
+NOT_AN_OBJECT = message("baseline.not-an-object", "{where}: expected an object")
+NOT_A_STRING = message("baseline.not-a-string", "{where}: {key} must be a string")
+BAD_COUNT = message("baseline.bad-count", "{where}: 'count' must be a positive integer")
 
 
 def is_baseline(document: object) -> bool:
@@ -97,7 +123,7 @@ def write(path: str, diagnostics: Iterable[Diagnostic]) -> int:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise BaselineError(f"{path}: cannot write ({error.strerror or error})") from None
+        raise BaselineError(CANNOT_WRITE(path=path, reason=error.strerror or error)) from None
     return sum(counts.values())
 
 
@@ -107,37 +133,37 @@ def read(path: str) -> Counter[Key]:
         with open(path, "rb") as stream:
             raw = read_at_most(stream, MAX_BASELINE_BYTES + 1)
     except FileNotFoundError:
-        raise BaselineError(
-            f"{path}: no such baseline file (write one with --write-baseline)"
-        ) from None
+        raise BaselineError(NO_SUCH_FILE(path=path)) from None
     except OSError as error:
-        raise BaselineError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise BaselineError(CANNOT_READ(path=path, reason=error.strerror or error)) from None
     if len(raw) > MAX_BASELINE_BYTES:
-        raise BaselineError(f"{path}: too large for a baseline file (over 64 MiB)")
+        raise BaselineError(TOO_LARGE(path=path))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
-        raise BaselineError(f"{path}: not a JSON baseline file ({error})") from None
+        raise BaselineError(NOT_JSON(path=path, error=error)) from None
     if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise BaselineError(f"{path}: not a version {VERSION} coupon-validator baseline file")
+        raise BaselineError(NOT_A_BASELINE(path=path, version=VERSION))
     entries = data.get("findings")
     if not isinstance(entries, list):
-        raise BaselineError(f"{path}: 'findings' must be a list")
+        raise BaselineError(FINDINGS_NOT_A_LIST(path=path))
     counts: Counter[Key] = Counter()
     for number, entry in enumerate(entries, 1):
-        counts[_entry(entry, f"{path}: finding #{number}")] += entry["count"]
+        counts[_entry(entry, path, number)] += entry["count"]
     return counts
 
 
-def _entry(entry: object, where: str) -> Key:
+def _entry(entry: object, path: str, number: int) -> Key:
+    """One recorded finding (entry ``number`` of ``path``), checked."""
     if not isinstance(entry, dict):
-        raise BaselineError(f"{where}: expected an object")
+        raise BaselineError(NOT_AN_OBJECT(where=ENTRY(path=path, number=number)))
     for key in ("file", "code", "pointer"):
         if not isinstance(entry.get(key), str):
-            raise BaselineError(f"{where}: {key!r} must be a string")
+            where = ENTRY(path=path, number=number)
+            raise BaselineError(NOT_A_STRING(where=where, key=repr(key)))
     count = entry.get("count")
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise BaselineError(f"{where}: 'count' must be a positive integer")
+        raise BaselineError(BAD_COUNT(where=ENTRY(path=path, number=number)))
     return entry["file"], entry["code"], entry["pointer"]
 
 

@@ -20,7 +20,9 @@ against the file name alone (by the excludes, against every folder name on the w
 
 A mistake in the file (an unknown key, a value of the wrong type, an unknown rule code) is a
 usage error naming the key, never silently ignored: a misspelt ``selct`` would otherwise leave
-a team believing a rule is off.
+a team believing a rule is off. Its message is a ``validator.text.Text``: a file with a mistake
+cannot be trusted to say the language (its ``lang`` may be the mistake), so the command line
+says it in the language of ``--lang`` or, without it, of the environment.
 """
 
 from __future__ import annotations
@@ -36,8 +38,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from validator.apis import API_IDS
 from validator.finding import Diagnostic
 from validator.json.loader import read_at_most
+from validator.policy import config_errors as texts
+from validator.policy.config_errors import ConfigError
 from validator.policy.selection import SelectionError, parse_codes
-from validator.policy.suggest import closest
+from validator.policy.suggest import closest, did_you_mean
+from validator.text import Text
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -68,10 +73,6 @@ KEYS = (
 )
 SUPPRESS_KEYS = ("file", "pointer", "code", "reason")
 _POINTER = re.compile(r"(/([^~/]|~[01])*)*")
-
-
-class ConfigError(ValueError):
-    """The configuration cannot be used (a usage error, exit 2); the message names the key."""
 
 
 class Suppression(NamedTuple):
@@ -232,11 +233,11 @@ def _read(path: str, display: str) -> bytes:
         with open(path, "rb") as stream:
             data = read_at_most(stream, MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
-        raise ConfigError(f"{display}: no such file") from None
+        raise ConfigError(texts.NO_SUCH_FILE(path=display)) from None
     except OSError as error:
-        raise ConfigError(f"{display}: cannot read ({error.strerror or error})") from None
+        raise ConfigError(texts.CANNOT_READ(path=display, reason=error.strerror or error)) from None
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{display}: too large for a configuration file (over 10 MiB)")
+        raise ConfigError(texts.TOO_LARGE(path=display))
     return data
 
 
@@ -249,7 +250,7 @@ def _parse(data: bytes, display: str) -> dict[str, Any]:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{display}: invalid TOML ({error})") from None
+        raise ConfigError(texts.INVALID_TOML(path=display, error=error)) from None
 
 
 def _table(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -288,19 +289,19 @@ def _build(table: Mapping[str, Any] | None, display: str, pyproject: bool, path:
         respect_gitignore = _flag(table, "respect-gitignore", True)
         force_exclude = _flag(table, "force-exclude", False)
     except ConfigError as error:
-        raise ConfigError(f"{display}: {_header(base)}{error}") from None
+        raise texts.in_file(display, _header(base), error) from None
     try:
         per_file = _per_file_ignores(table.get("per-file-ignores", {}))
     except ConfigError as error:
-        raise ConfigError(f"{display}: {_header(base, 'per-file-ignores')}{error}") from None
+        raise texts.in_file(display, _header(base, "per-file-ignores"), error) from None
     try:
         by_path = _api_by_path(table.get("api-by-path", {}))
     except ConfigError as error:
-        raise ConfigError(f"{display}: {_header(base, 'api-by-path')}{error}") from None
+        raise texts.in_file(display, _header(base, "api-by-path"), error) from None
     try:
         suppress = _suppressions(table.get("suppress", []))
     except ConfigError as error:
-        raise ConfigError(f"{display}: {_header(base, 'suppress', array=True)}{error}") from None
+        raise texts.in_file(display, _header(base, "suppress", array=True), error) from None
     return Config(
         source=display,
         root=os.path.dirname(os.path.abspath(path)),
@@ -328,20 +329,19 @@ def _header(base: str, key: str = "", *, array: bool = False) -> str:
     return f"[[{name}]] " if array else f"[{name}] "
 
 
-def _unknown_key(key: str, known: Iterable[str], *, top_level: bool = False) -> str:
-    message = f"unknown key {key!r}"
+def _unknown_key(key: str, known: Iterable[str], *, top_level: bool = False) -> Text:
     suggestion = closest(key, known)
-    if suggestion is not None:
-        return f"{message} (did you mean {suggestion!r}?)"
-    if top_level and key == TABLE[0]:
-        return f"{message} (only a file named {PYPROJECT} uses a [tool.coupon-validator] table)"
-    return message
+    if suggestion is None and top_level and key == TABLE[0]:
+        return texts.UNKNOWN_KEY(key=repr(key), hint=texts.ONLY_PYPROJECT(pyproject=PYPROJECT))
+    return texts.UNKNOWN_KEY(key=repr(key), hint=did_you_mean(suggestion))
 
 
 def _choice(table: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str | None:
     value = table.get(key)
     if value is not None and value not in choices:
-        raise ConfigError(f"{key!r}: expected one of {_choices(choices)}, got {value!r}")
+        raise texts.at(
+            repr(key), texts.EXPECTED_ONE_OF(choices=_choices(choices), value=repr(value))
+        )
     return value
 
 
@@ -351,43 +351,43 @@ def _choices(values: Iterable[str]) -> str:
 
 def _codes(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of rule codes or prefixes, got {value!r}")
+        raise texts.at(where, texts.EXPECTED_CODES(value=repr(value)))
     try:
         codes = parse_codes(value)
     except SelectionError as error:
-        raise ConfigError(f"{where}: {error}") from None
+        raise texts.at(where, error.problem) from None
     if not codes and not allow_empty:
-        raise ConfigError(f"{where}: expected at least one rule code or prefix")
+        raise texts.at(where, texts.AT_LEAST_ONE_CODE())
     return codes
 
 
 def _glob(pattern: object, where: str) -> str:
     if not isinstance(pattern, str) or not pattern.strip():
-        raise ConfigError(f"{where}: expected a non-empty file glob, got {pattern!r}")
+        raise texts.at(where, texts.EXPECTED_GLOB(value=repr(pattern)))
     try:
         compile_glob(pattern)
     except re.error:
-        raise ConfigError(f"{where}: invalid file glob {pattern!r}") from None
+        raise texts.at(where, texts.INVALID_GLOB(glob=repr(pattern))) from None
     return pattern
 
 
 def _globs(value: object, key: str) -> tuple[str, ...]:
     """A list of file globs (``exclude``, ``extend-exclude``, ``include``)."""
     if not isinstance(value, list):
-        raise ConfigError(f"{key!r}: expected a list of file globs, got {value!r}")
+        raise texts.at(repr(key), texts.EXPECTED_GLOBS(value=repr(value)))
     return tuple(_glob(item, repr(key)) for item in value)
 
 
 def _flag(table: Mapping[str, Any], key: str, default: bool) -> bool:
     value = table.get(key, default)
     if not isinstance(value, bool):
-        raise ConfigError(f"{key!r}: expected true or false, got {value!r}")
+        raise texts.at(repr(key), texts.EXPECTED_BOOLEAN(value=repr(value)))
     return value
 
 
 def _per_file_ignores(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, dict):
-        raise ConfigError("expected a table of file glob = [rule codes]")
+        raise ConfigError(texts.EXPECTED_PER_FILE())
     return tuple(
         (_glob(pattern, repr(pattern)), _codes(codes, repr(pattern), allow_empty=False))
         for pattern, codes in value.items()
@@ -396,19 +396,20 @@ def _per_file_ignores(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _api_by_path(value: object) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
-        raise ConfigError("expected a table of file glob = API id")
+        raise ConfigError(texts.EXPECTED_API_BY_PATH())
     pairs = []
     for pattern, api in value.items():
         _glob(pattern, repr(pattern))
         if api not in API_CHOICES:
-            raise ConfigError(f"{pattern!r}: expected one of {_choices(API_CHOICES)}, got {api!r}")
+            choices = _choices(API_CHOICES)
+            raise texts.at(repr(pattern), texts.EXPECTED_ONE_OF(choices=choices, value=repr(api)))
         pairs.append((pattern, api))
     return tuple(pairs)
 
 
 def _suppressions(value: object) -> tuple[Suppression, ...]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise ConfigError("expected an array of tables, each with file, pointer, code, reason")
+        raise ConfigError(texts.EXPECTED_SUPPRESS())
     return tuple(_suppression(item, f"#{n}") for n, item in enumerate(value, 1))
 
 
@@ -417,19 +418,17 @@ def _suppression(item: dict[str, Any], where: str) -> Suppression:
     reviewer reads when the suppression is questioned)."""
     for key in item:
         if key not in SUPPRESS_KEYS:
-            raise ConfigError(f"{where}: {_unknown_key(key, SUPPRESS_KEYS)}")
+            raise texts.at(where, _unknown_key(key, SUPPRESS_KEYS))
     for key in SUPPRESS_KEYS:
         if key not in item:
-            raise ConfigError(f"{where}: missing required key {key!r}")
+            raise texts.at(where, texts.MISSING_KEY(key=repr(key)))
     file, pointer, code, reason = (item[key] for key in SUPPRESS_KEYS)
     _glob(file, f"{where} 'file'")
     if not isinstance(pointer, str) or not _POINTER.fullmatch(pointer):
-        raise ConfigError(
-            f"{where} 'pointer': expected a JSON Pointer ('' or '/…'), got {pointer!r}"
-        )
+        raise texts.at(f"{where} 'pointer'", texts.EXPECTED_POINTER(value=repr(pointer)))
     code = _exact_code(code, f"{where} 'code'")
     if not isinstance(reason, str) or not reason.strip():
-        raise ConfigError(f"{where} 'reason': expected a non-empty explanation, got {reason!r}")
+        raise texts.at(f"{where} 'reason'", texts.EXPECTED_REASON(value=repr(reason)))
     return Suppression(file, pointer, code, reason.strip())
 
 
@@ -438,13 +437,13 @@ def _exact_code(value: object, where: str) -> str:
     from validator import catalogue
 
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: expected a rule code, got {value!r}")
+        raise texts.at(where, texts.EXPECTED_CODE(value=repr(value)))
     code = value.strip().upper()
     if code in catalogue.RULES:
         return code
     if catalogue.codes_matching(code):
-        raise ConfigError(f"{where}: expected one rule code, not the prefix {code!r}")
-    raise ConfigError(f"{where}: unknown rule code {code!r}")
+        raise texts.at(where, texts.PREFIX_NOT_CODE(code=repr(code)))
+    raise texts.at(where, texts.UNKNOWN_CODE(code=repr(code)))
 
 
 def glob_matches(pattern: str, relative: str) -> bool:

@@ -15,13 +15,24 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from validator.catalogue import codes_matching
 from validator.finding import SEVERITY_RANK, Diagnostic
+from validator.text import Text, message
 
 if TYPE_CHECKING:
     from validator.policy.config import Config
 
 
 class SelectionError(ValueError):
-    """A selector names no known code (a usage error, exit 2)."""
+    """A selector names no known code (a usage error, exit 2); ``problem`` says it in words
+    that the command line renders in the run's language (``str()`` gives the English)."""
+
+    @property
+    def problem(self) -> Text:
+        return self.args[0]  # type: ignore[no-any-return]
+
+
+UNKNOWN_SELECTOR = message(
+    "policy.unknown-selector", "unknown rule code or prefix {selector}{hint}"
+)
 
 
 #: The selector that names every code (``--select ALL``, ``ignore = ["ALL"]``), as in ruff.
@@ -47,17 +58,16 @@ def parse_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple("" if selector == ALL else selector for selector in selectors)
 
 
-def _unknown(selector: str) -> str:
+def _unknown(selector: str) -> Text:
     """The message for a selector that names nothing, with the closest code when there is one."""
     from validator import catalogue
-    from validator.policy.suggest import closest
+    from validator.policy.suggest import closest, did_you_mean
 
     codes = list(catalogue.RULES)
     families = sorted({code[0] for code in codes})
     limit = 1 if len(selector) <= 3 else 2  # "ZZ" is not a typo of "A"
     suggestion = closest(selector, [ALL, *families, *codes], limit)
-    hint = f" (did you mean {suggestion!r}?)" if suggestion is not None else ""
-    return f"unknown rule code or prefix {selector!r}{hint}"
+    return UNKNOWN_SELECTOR(selector=repr(selector), hint=did_you_mean(suggestion))
 
 
 class Selection(NamedTuple):

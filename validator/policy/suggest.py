@@ -1,12 +1,23 @@
-"""Did-you-mean suggestions for unknown members (S007) and enum values (S003).
+"""Did-you-mean suggestions for unknown members (S007) and enum values (S003), and for the codes
+and configuration keys the command line does not know.
 
 First a case-insensitive exact match (``start_Time`` → ``start_time``, a mistake that machine
 translations of the pages make often), then the closest known name within edit distance 2.
+``did_you_mean`` is the hint the command line and the configuration append to a usage error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from validator.text import Text, message
+
+DID_YOU_MEAN = message("policy.did-you-mean", " (did you mean {suggestion}?)")
+
+
+def did_you_mean(suggestion: str | None) -> Text | str:
+    """`` (did you mean 'S004'?)`` after a usage error, or ``""`` without a suggestion."""
+    return DID_YOU_MEAN(suggestion=repr(suggestion)) if suggestion is not None else ""
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

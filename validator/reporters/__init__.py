@@ -8,8 +8,19 @@ from typing import TextIO
 
 from validator.finding import Diagnostic
 from validator.record import MutableRecord
+from validator.text import Template, Text, message
 
 FORMATS = ("text", "json", "sarif", "github", "junit")
+
+ONE_FILE = message("report.file", "{count} file")
+FILES = message("report.files", "{count} files")
+SKIPPED = message("report.skipped", "{files} skipped: not a coupon request body")
+
+
+def counted(count: int, one: Template, many: Template) -> Text:
+    """``count`` with the word of ``one`` or ``many`` (``1 file``, ``3 files``; Chinese has one
+    form, and its wording of both templates is the same)."""
+    return (one if count == 1 else many)(count=count)
 
 
 class RunResult(MutableRecord):
@@ -18,13 +29,15 @@ class RunResult(MutableRecord):
     ``skipped`` are the files found not to be coupon request bodies (package.json, the tool's
     own baseline): not checked, so not in ``files``, only counted in the summary.
     ``summary_only`` (``--quiet``, and ``--statistics``, which prints its own table) asks the
-    text format for its summary line alone.
+    text format for its summary line alone. ``lang`` is the language of the texts a reporter
+    writes itself (the summary line, the rule help of SARIF); the diagnostics' messages are
+    already in it. ``io_errors`` are the lines that say why a file could not be read, in it too.
 
     A plain class (see ``validator.record`` for why not a dataclass).
     """
 
-    __slots__ = ("diagnostics", "files", "io_errors", "skipped", "summary_only")
-    _FIELDS = ("files", "diagnostics", "io_errors", "skipped", "summary_only")
+    __slots__ = ("diagnostics", "files", "io_errors", "lang", "skipped", "summary_only")
+    _FIELDS = ("files", "diagnostics", "io_errors", "skipped", "summary_only", "lang")
 
     def __init__(
         self,
@@ -33,23 +46,25 @@ class RunResult(MutableRecord):
         io_errors: list[str] | None = None,
         skipped: list[str] | None = None,
         summary_only: bool = False,
+        lang: str = "en",
     ) -> None:
         self.files = files
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_errors = [] if io_errors is None else io_errors
         self.skipped = [] if skipped is None else skipped
         self.summary_only = summary_only
+        self.lang = lang
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
 
-    def skipped_note(self) -> str:
+    def skipped_note(self) -> Text | str:
         """What the summary says about skipped files: ``""`` when none were, else for example
         ``2 files skipped: not a coupon request body``."""
         count = len(self.skipped)
         if not count:
             return ""
-        return f"{count} file{'' if count == 1 else 's'} skipped: not a coupon request body"
+        return SKIPPED(files=counted(count, ONE_FILE, FILES))
 
 
 Reporter = Callable[[RunResult, TextIO], None]

@@ -1,4 +1,8 @@
-"""``--format json``: version 1 of the contract in spec/interface.md, byte-stable."""
+"""``--format json``: version 1 of the output contract (the README's "JSON output"), byte-stable.
+
+The same in every language but for each diagnostic's ``message``: the keys, codes, pointers and
+severities never change, and nothing is added for the language.
+"""
 
 from __future__ import annotations
 

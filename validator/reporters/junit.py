@@ -8,6 +8,9 @@ an ``error`` for a file that could not be read. Counts follow the JUnit schema: 
 number of files, ``failures`` the number of files with findings, ``errors`` the number of files
 that could not be read, and nothing is ever skipped.
 
+The failure's text names the pointer, record, severity and API with labels in the run's
+language; the values, the rule code (``type``) and the counts are the same in every language.
+
 XML 1.0 cannot hold some characters a JSON string can (control characters); they are written as
 ``\\uXXXX`` so the report always parses.
 """
@@ -20,8 +23,15 @@ from typing import TextIO
 
 from validator.finding import Diagnostic
 from validator.reporters import RunResult
+from validator.text import message
+from validator.text import render as render_text
 
 NAME = "coupon-validator"
+POINTER = message("report.junit-pointer", "pointer: {pointer}")
+RECORD = message("report.junit-record", "record: {record}")
+SEVERITY = message("report.junit-severity", "severity: {severity}")
+API = message("report.junit-api", "api: {api}")
+UNKNOWN_API = message("report.junit-unknown-api", "unknown")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -29,11 +39,13 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _failure_body(d: Diagnostic) -> str:
-    lines = [f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}", f"pointer: {d.pointer}"]
+def _failure_body(d: Diagnostic, lang: str) -> str:
+    labelled = [POINTER(pointer=d.pointer)]
     if d.record is not None:
-        lines.append(f"record: {d.record}")
-    lines += [f"severity: {d.severity}", f"api: {d.api or 'unknown'}"]
+        labelled.append(RECORD(record=d.record))
+    labelled += [SEVERITY(severity=d.severity), API(api=d.api or UNKNOWN_API())]
+    lines = [f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}"]
+    lines += [render_text(text, lang) for text in labelled]
     return "\n".join(lines)
 
 
@@ -61,7 +73,7 @@ def tree(result: RunResult) -> ET.Element:
         for d in diagnostics:
             first_line = d.message.splitlines()[0] if d.message else d.code
             failure = ET.SubElement(case, "failure", type=d.code, message=_xml_text(first_line))
-            failure.text = _xml_text(_failure_body(d))
+            failure.text = _xml_text(_failure_body(d, result.lang))
     counts = {
         "tests": str(len(by_file)),
         "failures": str(failures),

@@ -1,9 +1,11 @@
 """``--format sarif``: SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure
 DevOps, IDE viewers) import to show findings inline.
 
-Every rule of the catalogue is listed in ``tool.driver.rules`` (with its summary, explanation and
-default level), so a viewer can explain a result without running the tool. No ``helpUri`` is
-given: the project has no website, and an invented address would be a broken link.
+Every rule of the catalogue is listed in ``tool.driver.rules`` (with its summary, explanation, the
+server answers it prevents, its sources and default level), so a viewer can explain a result
+without running the tool. No ``helpUri`` is given: the project has no website, and an invented
+address would be a broken link. The texts are in the run's language, like the results'
+messages; rule ids, levels, pointers and every JSON key are the same in every language.
 
 Positions: our columns are 1-based Unicode code points with an exclusive end, which is SARIF's
 ``unicodeCodePoints`` column kind (set on the run, since SARIF's default is UTF-16 units) and its
@@ -21,7 +23,7 @@ from urllib.parse import quote
 
 from validator import catalogue
 from validator.finding import Diagnostic
-from validator.reporters import RunResult
+from validator.reporters import RunResult, rule_help
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -39,10 +41,16 @@ def _version() -> str | None:
         return None
 
 
-def _rule(info: catalogue.RuleInfo) -> dict[str, Any]:
+def _rule(english: catalogue.RuleInfo, lang: str) -> dict[str, Any]:
+    info = catalogue.in_language(english, lang)
     help_text = info.explanation.strip() or info.summary
+    if info.server_errors:
+        answers = rule_help.server_answers(info, lang)
+        help_text += f"\n\n{rule_help.server_heading(info, lang)}\n"
+        help_text += "\n".join(f"- {answer} {source}" for answer, source in answers)
     if info.sources:
-        help_text += "\n\nSources:\n" + "\n".join(f"- {source}" for source in info.sources)
+        help_text += f"\n\n{rule_help.sources_heading(lang)}\n"
+        help_text += "\n".join(f"- {source}" for source in info.sources)
     return {
         "id": info.code,
         "name": info.name,
@@ -101,7 +109,7 @@ def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
 
 def document(result: RunResult) -> dict[str, Any]:
     """The SARIF log as a dict (tests validate it against the official schema)."""
-    rules = [_rule(info) for info in catalogue.RULES.values()]
+    rules = [_rule(info, result.lang) for info in catalogue.RULES.values()]
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     driver: dict[str, Any] = {"name": "coupon-validator", "rules": rules}
     version = _version()

@@ -3,7 +3,7 @@
 Like ruff's ``--statistics``: on a legacy folder with thousands of findings, the first question
 is which rules they come from, to decide what to fix, ignore or record in a baseline. One row per
 code, the most frequent first (then by code): the count, the code, its severity and the rule's
-one-line summary. ``--format json`` gives the same rows as a JSON array.
+one-line summary (in the run's language). ``--format json`` gives the same rows as a JSON array.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ FORMATS = ("text", "json")
 
 
 def rows(result: RunResult) -> list[dict[str, object]]:
-    """One row per code, most frequent first (ties by code)."""
+    """One row per code, most frequent first (ties by code), summaries in the run's language."""
     from validator import catalogue
 
+    rules = catalogue.RULES
     counts = Counter(d.code for d in result.diagnostics)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [
@@ -29,7 +30,9 @@ def rows(result: RunResult) -> list[dict[str, object]]:
             "code": code,
             "severity": catalogue.severity_of(code),
             "count": count,
-            "summary": catalogue.RULES[code].summary if code in catalogue.RULES else "",
+            "summary": (
+                catalogue.in_language(rules[code], result.lang).summary if code in rules else ""
+            ),
         }
         for code, count in ordered
     ]

@@ -13,6 +13,10 @@ control characters, line separators and lone surrogates are written as in a JSON
 back exactly. ``(fixable)`` marks a finding ``check --fix`` would repair (see
 ``validator.reporters.fixable``: decided by the fix engine, not by the code).
 
+The message, the marker and the summary line are in the run's language (``RunResult.lang``);
+the path, position, code, severity word and pointer are the same in every language, so logs
+are searched and problem matchers parse them alike.
+
 Colour only when writing to a terminal (never with NO_COLOR set, always with FORCE_COLOR), so
 logs and pipes stay plain.
 """
@@ -24,11 +28,36 @@ import re
 from typing import TextIO
 
 from validator.finding import Diagnostic
-from validator.reporters import RunResult, printable_path
+from validator.reporters import FILES, ONE_FILE, RunResult, counted, printable_path
+from validator.text import Text, message
+from validator.text import render as render_text
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _CYAN, _RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
-FIXABLE_MARK = "(fixable)"
+FIXABLE = message("report.fixable", "(fixable)")
+#: The marker in English (``FIXABLE`` renders it in the report's language).
+FIXABLE_MARK = FIXABLE.english
+
+ALL_PASSED = message("report.all-passed", "All checks passed ({files} checked{skipped}).")
+NONE_BUT_UNREAD = message(
+    "report.none-but-unread", "No findings, but {unread} of {files} could not be read{skipped}."
+)
+FOUND = message(
+    "report.found",
+    "Found {counts} in {with_findings} of {files} checked{unread}{skipped}{fixable}.",
+)
+#: An optional clause of the summary: ``"; "`` and the note (``""`` when absent).
+CLAUSE = message("report.clause", "; {note}")
+UNREAD = message("report.unread", "; {count} could not be read")
+FIXABLE_COUNT = message("report.fixable-count", "; {count} fixable with --fix")
+COUNTS = message("report.counts", "{errors}, {warnings}")
+COUNTS_WITH_INFOS = message("report.counts-with-infos", "{errors}, {warnings}, {infos}")
+ONE_ERROR = message("report.error", "{count} error")
+ERRORS = message("report.errors", "{count} errors")
+ONE_WARNING = message("report.warning", "{count} warning")
+WARNINGS = message("report.warnings", "{count} warnings")
+ONE_INFO = message("report.info", "{count} info")
+INFOS = message("report.infos", "{count} infos")
 
 #: What cannot appear raw inside the brackets: the backslash (the escape character itself),
 #: C0 and C1 controls, DEL, the Unicode line and paragraph separators (``str.splitlines``
@@ -46,49 +75,60 @@ def _use_colour(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def shown_pointer(pointer: str) -> str:
     """The pointer as the brackets show it: exact, on one line, escaped as a JSON string is."""
     return _UNSAFE.sub(lambda m: _SHORT_ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), pointer)
 
 
-def line(d: Diagnostic, fixable: bool = False, colour: bool = False) -> str:
-    """One finding: ``path:line:col: CODE severity [pointer] message``, then ``(fixable)``."""
+def line(d: Diagnostic, fixable: bool = False, colour: bool = False, lang: str = "en") -> str:
+    """One finding: ``path:line:col: CODE severity [pointer] message``, then ``(fixable)``.
+
+    The code, the severity word and the pointer are the same in every language (logs are
+    searched and parsed for them); the message and the marker are in ``lang``.
+    """
     location = f"{printable_path(d.file)}:{d.line}:{d.column}:"
     code, severity, pointer = d.code, d.severity, f"[{shown_pointer(d.pointer)}]"
-    mark = f" {FIXABLE_MARK}" if fixable else ""
+    marker = render_text(FIXABLE(), lang) if fixable else ""
+    mark = f" {marker}" if fixable else ""
     if colour:
         location = f"{_BOLD}{location}{_RESET}"
         code = f"{_COLOURS[d.severity]}{_BOLD}{code}{_RESET}"
         severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
         pointer = f"{_DIM}{pointer}{_RESET}"
-        mark = f" {_CYAN}{FIXABLE_MARK}{_RESET}" if fixable else ""
+        mark = f" {_CYAN}{marker}{_RESET}" if fixable else ""
     return f"{location} {code} {severity} {pointer} {d.message}{mark}"
 
 
 def summary(result: RunResult, fixable: int = 0) -> str:
-    """The closing line: counts by severity, files with findings, and how many ``--fix``
-    would repair (left out when none)."""
-    files = len(result.files)
+    """The closing line, in the run's language: counts by severity, files with findings, and
+    how many ``--fix`` would repair (left out when none)."""
+    return render_text(_summary(result, fixable), result.lang)
+
+
+def _summary(result: RunResult, fixable: int) -> Text:
+    files = counted(len(result.files), ONE_FILE, FILES)
     unread = len(result.io_errors)
-    skipped = f"; {result.skipped_note()}" if result.skipped else ""
+    skipped = CLAUSE(note=result.skipped_note()) if result.skipped else ""
     if not result.diagnostics and unread:  # not "All checks passed": some were not checked
-        return f"No findings, but {unread} of {_plural(files, 'file')} could not be read{skipped}."
+        return NONE_BUT_UNREAD(unread=unread, files=files, skipped=skipped)
     if not result.diagnostics:
-        return f"All checks passed ({_plural(files, 'file')} checked{skipped})."
+        return ALL_PASSED(files=files, skipped=skipped)
     errors, warnings, infos = (result.count(s) for s in ("error", "warning", "info"))
-    parts = [_plural(errors, "error"), _plural(warnings, "warning")]
+    parts = {
+        "errors": counted(errors, ONE_ERROR, ERRORS),
+        "warnings": counted(warnings, ONE_WARNING, WARNINGS),
+    }
+    counts = COUNTS(**parts)
     if infos:
-        parts.append(_plural(infos, "info"))
-    with_findings = len({d.file for d in result.diagnostics})
-    notes = (f"; {unread} could not be read" if unread else "") + skipped
-    if fixable:
-        notes += f"; {fixable} fixable with --fix"
-    counts = ", ".join(parts)
-    return f"Found {counts} in {with_findings} of {_plural(files, 'file')} checked{notes}."
+        counts = COUNTS_WITH_INFOS(**parts, infos=counted(infos, ONE_INFO, INFOS))
+    return FOUND(
+        counts=counts,
+        with_findings=len({d.file for d in result.diagnostics}),
+        files=files,
+        unread=UNREAD(count=unread) if unread else "",
+        skipped=skipped,
+        fixable=FIXABLE_COUNT(count=fixable) if fixable else "",
+    )
 
 
 def _fixable(diagnostics: list[Diagnostic]) -> frozenset[Diagnostic]:
@@ -103,5 +143,5 @@ def render(result: RunResult, stream: TextIO) -> None:
     colour = _use_colour(stream)
     marked = _fixable(result.diagnostics)
     for d in () if result.summary_only else result.diagnostics:
-        stream.write(line(d, d in marked, colour) + "\n")
+        stream.write(line(d, d in marked, colour, result.lang) + "\n")
     stream.write(summary(result, sum(1 for d in result.diagnostics if d in marked)) + "\n")
