@@ -187,6 +187,38 @@ def test_a_plain_check_imports_no_heavy_module(tmp_path: Path) -> None:
     assert result.stdout.rstrip().endswith("\n[]"), result.stdout[-300:]
 
 
+def _modules_after_a_check(tmp_path: Path, *options: str) -> set[str]:
+    """The modules a one-file ``check`` (run the way the console script runs it) loaded."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('\\n'.join(sorted(sys.modules))))\n"
+        "from validator.cli.entry import main\n"
+        f"main(['check', *{list(options)!r}, {EXAMPLE!r}])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.splitlines()[1:])  # after the summary line
+
+
+def test_an_english_check_never_imports_the_chinese_wordings(tmp_path: Path) -> None:
+    """The Chinese of every message is loaded only for a Chinese run: an English one (the
+    default, and --lang en whatever the locale says) does not pay for it."""
+    for options in ((), ("--lang", "en"), ("--format", "sarif"), ("--statistics",)):
+        loaded = _modules_after_a_check(tmp_path, *options)
+        assert not {name for name in loaded if name.startswith("validator.text.zh")}, options
+
+
+def test_a_chinese_check_imports_only_the_chinese_wordings_more(tmp_path: Path) -> None:
+    """A Chinese one-file run costs the Chinese modules and nothing else (no click, no heavy
+    module: the quick path is kept)."""
+    english = _modules_after_a_check(tmp_path, "--lang", "en")
+    chinese = _modules_after_a_check(tmp_path, "--lang", "zh")
+    extra = chinese - english
+    assert extra and all(name.startswith("validator.text.zh") for name in extra), sorted(extra)
+
+
 def test_handed_over_lines_get_clicks_messages(tmp_path: Path) -> None:
     code, out, err = run_cli("check", "--config", str(tmp_path), EXAMPLE)
     assert (code, out) == (2, "") and "is a directory" in err
