@@ -187,7 +187,8 @@ def test_explain_an_errcode_lists_the_rules_that_prevent_it(answers: None) -> No
     assert f"\n      [B-109110] {ADDRESS}\n" in out
     assert out.endswith("\n`coupon-validator explain CODE` explains each one.\n")
     chinese = explain("109110", "--lang", "zh")
-    assert chinese.startswith("服务端返回 错误码 109110，")
+    assert chinese.startswith("服务端返回错误码 109110，可能是以下规则能在离线时发现的错误：\n")
+    assert explain("PARAM_ERROR", "--lang", "zh").startswith("服务端返回 PARAM_ERROR，")
     assert "\n  U001  error    all " in chinese
 
 

@@ -33,8 +33,12 @@ CARRIED = message("explain.carried", "{api}; also {carriers}")
 CARRIER = message("explain.carrier", "{api} (in {prefix})")
 #: Two items of a list in running text, joined (``, `` in English, ``、`` in Chinese).
 PAIR = message("explain.pair", "{first}, {second}")
+ANSWERED_BY_ERRCODE = message(
+    "explain.answered-by-errcode",
+    "errcode {code} is what the server answers to the mistakes these rules catch:",
+)
 ANSWERED_BY = message(
-    "explain.answered-by", "{answer} is what the server answers to the mistakes these rules catch:"
+    "explain.answered-by", "{code} is what the server answers to the mistakes these rules catch:"
 )
 EXPLAIN_EACH = message("explain.explain-each", "`coupon-validator explain CODE` explains each one.")
 UNKNOWN_CODE = message(
@@ -140,9 +144,9 @@ def answered(query: str) -> list[tuple[RuleInfo, ServerError]]:
 
 def answer_lines(matches: list[tuple[RuleInfo, ServerError]], lang: str) -> list[str]:
     """``explain 109110``: which rules prevent that answer, each with where it was seen."""
-    first = matches[0][1]
-    code = rule_help.ERRCODE(code=first.code) if first.code.isdigit() else first.code
-    lines = [render(ANSWERED_BY(answer=code), lang)]
+    code = matches[0][1].code
+    heading = ANSWERED_BY_ERRCODE if code.isdigit() else ANSWERED_BY
+    lines = [render(heading(code=code), lang)]
     width = max(len(api_id) for api_id in API_IDS)
     for info, error in matches:
         lines.append(f"  {_rule_line(info, lang, width)}")

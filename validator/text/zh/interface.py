@@ -68,7 +68,8 @@ MESSAGES: dict[str, str] = {
     "config.unknown-key": "未知的键 {key}{hint}",
     # validator.cli.explain and validator.reporters.rule_help (explain, the SARIF rule help)
     "explain.answer": "{answer}{text}{where}",
-    "explain.answered-by": "服务端返回 {answer}，可能是以下规则能在离线时发现的错误：",
+    "explain.answered-by": "服务端返回 {code}，可能是以下规则能在离线时发现的错误：",
+    "explain.answered-by-errcode": "服务端返回错误码 {code}，可能是以下规则能在离线时发现的错误：",
     "explain.carried": "{api}；也用于 {carriers}",
     "explain.carrier": "{api}（位于 {prefix}）",
     "explain.did-you-mean": "是否想写 {suggestion}？",
