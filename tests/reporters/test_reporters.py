@@ -319,6 +319,43 @@ def test_junit_marks_unreadable_files_as_errors() -> None:
     assert root.get("errors") == "1" and root.get("failures") == "0"
 
 
+def test_junit_labels_follow_the_language_and_nothing_else_does() -> None:
+    english, chinese = _result(), _result()
+    chinese.lang = "zh"
+    english_root = ET.fromstring(_render("junit", english))
+    chinese_root = ET.fromstring(_render("junit", chinese))
+    failures = chinese_root.findall(".//failure")
+    assert [f.get("type") for f in failures] == [
+        f.get("type") for f in english_root.findall(".//failure")
+    ]
+    assert english_root.attrib == chinese_root.attrib
+    body = failures[2].text or ""  # the JSONL record
+    assert body.splitlines()[1:] == [
+        "JSON 指针：/coupon/coupon_info/discount_info/discount_num",
+        "记录（JSONL 行号）：3",
+        "严重级别：warning",
+        "API：shop-coupon-add",
+    ]
+    unknown = _render(
+        "junit", RunResult(files=["a"], diagnostics=[_diagnostic(api=None)], lang="zh")
+    )
+    assert "API：未知" in unknown
+
+
+def test_statistics_summaries_follow_the_language() -> None:
+    from validator.reporters.statistics import rows
+
+    diagnostics = [_diagnostic(code="U001"), _diagnostic(code="U001"), _diagnostic()]
+    english = rows(RunResult(files=["a"], diagnostics=diagnostics))
+    chinese = rows(RunResult(files=["a"], diagnostics=diagnostics, lang="zh"))
+    assert [(r["code"], r["count"], r["severity"]) for r in english] == [
+        (r["code"], r["count"], r["severity"]) for r in chinese
+    ]
+    for row in chinese:
+        info = catalogue.RULES[str(row["code"])]
+        assert row["summary"] == catalogue.in_language(info, "zh").summary
+
+
 def test_junit_from_the_command_line(folder: Path) -> None:
     code, out, _ = run_cli("check", "--now", NOW, "--format", "junit", "coupons")
     assert code == 1

@@ -82,6 +82,16 @@ def test_a_line_carries_location_code_severity_pointer_and_message() -> None:
     assert warning.endswith(" (fixable)")
 
 
+def test_the_marker_in_chinese_and_in_colour() -> None:
+    """The marker follows the report's language; the Chinese one is full-width, with no space
+    before it. Colour wraps the marker, not the space."""
+    d = _diagnostic(message="discount_num 85 低于 2000")
+    assert line(d, True, lang="zh").endswith("低于 2000（可自动修复）")
+    assert line(d, False, lang="zh").endswith("低于 2000")
+    assert line(d, True, colour=True).endswith(" \033[36m(fixable)\033[0m")
+    assert line(d, True, colour=True, lang="zh").endswith("2000\033[36m（可自动修复）\033[0m")
+
+
 def test_the_root_is_the_empty_pointer_and_differs_from_the_empty_name() -> None:
     assert " J001 error [] " in line(_diagnostic(code="J001", pointer=""))
     assert " S007 error [/] " in line(_diagnostic(code="S007", pointer="/"))
@@ -151,6 +161,25 @@ def test_summary_counts_and_fixable_note() -> None:
     result.io_errors.append("c.json: cannot read (Permission denied)")
     assert summary(result, 2).endswith("checked; 1 could not be read; 2 fixable with --fix.")
     assert summary(RunResult(files=["a.json"])) == "All checks passed (1 file checked)."
+
+
+def test_summary_in_chinese() -> None:
+    """Every variant of the line, in the run's language (the counts have one form)."""
+    two = ["a.json", "b.json"]
+    result = RunResult(files=two, diagnostics=[_diagnostic(file="a.json")], lang="zh")
+    assert summary(result) == "检查了 2 个文件，其中 1 个有问题：1 个错误，0 个警告。"
+    result.io_errors.append("c.json: 无法读取（Permission denied）")
+    result.skipped.append("package.json")
+    assert summary(result, 2) == (
+        "检查了 2 个文件，其中 1 个有问题：1 个错误，0 个警告；1 个无法读取；"
+        "另有 1 个文件不是优惠券创建请求体，已跳过；2 个可用 --fix 自动修复。"
+    )
+    result.diagnostics.append(_diagnostic(file="b.json", severity="info"))
+    assert "：1 个错误，0 个警告，1 条提示；" in summary(result)
+    assert summary(RunResult(files=["a.json"], lang="zh")) == "全部检查通过（检查了 1 个文件）。"
+    assert summary(RunResult(files=two, io_errors=["x"], lang="zh")) == (
+        "没有发现问题，但 2 个文件中有 1 个无法读取。"
+    )
 
 
 # -- the (fixable) marker: the cases that decide it ---------------------------------------------

@@ -34,9 +34,10 @@ from validator.text import render as render_text
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _CYAN, _RESET = "\033[1m", "\033[2m", "\033[36m", "\033[0m"
-FIXABLE = message("report.fixable", "(fixable)")
+#: The marker after a message, with what separates it (a space, in English).
+FIXABLE = message("report.fixable", " (fixable)")
 #: The marker in English (``FIXABLE`` renders it in the report's language).
-FIXABLE_MARK = FIXABLE.english
+FIXABLE_MARK = FIXABLE.english.strip()
 
 ALL_PASSED = message("report.all-passed", "All checks passed ({files} checked{skipped}).")
 NONE_BUT_UNREAD = message(
@@ -88,14 +89,15 @@ def line(d: Diagnostic, fixable: bool = False, colour: bool = False, lang: str =
     """
     location = f"{printable_path(d.file)}:{d.line}:{d.column}:"
     code, severity, pointer = d.code, d.severity, f"[{shown_pointer(d.pointer)}]"
-    marker = render_text(FIXABLE(), lang) if fixable else ""
-    mark = f" {marker}" if fixable else ""
+    mark = render_text(FIXABLE(), lang) if fixable else ""
     if colour:
         location = f"{_BOLD}{location}{_RESET}"
         code = f"{_COLOURS[d.severity]}{_BOLD}{code}{_RESET}"
         severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
         pointer = f"{_DIM}{pointer}{_RESET}"
-        mark = f" {_CYAN}{marker}{_RESET}" if fixable else ""
+        if fixable:
+            marker = mark.lstrip(" ")
+            mark = f"{mark[: len(mark) - len(marker)]}{_CYAN}{marker}{_RESET}"
     return f"{location} {code} {severity} {pointer} {d.message}{mark}"
 
 

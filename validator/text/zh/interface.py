@@ -123,7 +123,7 @@ MESSAGES: dict[str, str] = {
     "report.errors": "{count} 个错误",
     "report.file": "{count} 个文件",
     "report.files": "{count} 个文件",
-    "report.fixable": "（可自动修复）",
+    "report.fixable": "（可自动修复）",  # full-width: no space before it
     "report.fixable-count": "；{count} 个可用 --fix 自动修复",
     "report.found": (
         "检查了 {files}，其中 {with_findings} 个有问题：{counts}{unread}{skipped}{fixable}。"
@@ -136,7 +136,7 @@ MESSAGES: dict[str, str] = {
     "report.junit-severity": "严重级别：{severity}",
     "report.junit-unknown-api": "未知",
     "report.none-but-unread": "没有发现问题，但 {files}中有 {unread} 个无法读取{skipped}。",
-    "report.skipped": "跳过 {files}：不是优惠券创建请求体",
+    "report.skipped": "另有 {files}不是优惠券创建请求体，已跳过",
     "report.unread": "；{count} 个无法读取",
     "report.warning": "{count} 个警告",
     "report.warnings": "{count} 个警告",
