@@ -7,4 +7,5 @@
 - ``commands``: the full command line with click: every command, ``--help``, usage errors.
 - ``check``: what ``check`` does once its options are read; it returns the exit status, so
   tests and other callers can run it without catching ``SystemExit``.
+- ``explain``: what ``rules`` and ``explain`` print, in the reader's language.
 """
