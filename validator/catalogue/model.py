@@ -245,10 +245,25 @@ def _prose(text: str) -> str:
 def _joined(lines: list[str]) -> str:
     joined = ""
     for line in (line.strip() for line in lines):
-        if joined and line and (joined[-1].isascii() or line[0].isascii()):
+        if joined and line and _spaced(joined[-1], line[0]):
             joined += " "
         joined += line
     return joined
+
+
+def _full_width_punctuation(character: str) -> bool:
+    """，。：、（） and the like: Chinese punctuation, which is never followed or preceded by a
+    space (CJK Symbols and Punctuation, and the Halfwidth and Fullwidth Forms block)."""
+    return "\u3000" <= character <= "\u303f" or "\uff00" <= character <= "\uffef"
+
+
+def _spaced(before: str, after: str) -> bool:
+    """Whether a line break between these two characters reads as a space: between words of
+    English, and between Chinese and a Latin word or code (as the texts write them inline), but
+    not between two Chinese characters or next to Chinese punctuation."""
+    if _full_width_punctuation(before) or _full_width_punctuation(after):
+        return False
+    return before.isascii() or after.isascii()
 
 
 def prose(text: str) -> str:
