@@ -143,7 +143,7 @@ def compile_file(directory: Path, file: str) -> CompiledSchema:
 
 
 def findings(schema: CompiledSchema, document: Any) -> list[tuple[str, str, str]]:
-    return [(f.code, f.pointer, f.message) for f in schema.evaluate(document).findings]
+    return [(f.code, f.pointer, str(f.message)) for f in schema.evaluate(document).findings]
 
 
 def codes_at(schema: CompiledSchema, document: Any) -> list[tuple[str, str]]:

@@ -5,7 +5,9 @@ semantics), ``model`` (the compiled nodes), ``messages`` (the words of the findi
 (finding the shipped files), ``refs`` (references between schemas, overrides), ``compiler``
 (schema → nodes), ``walker`` (nodes × document → findings), ``fast`` (the generated fast path,
 which calls the walker's public methods), ``evaluator`` (``CompiledSchema``), ``bundle`` (the
-self-contained schema that ``schema API-ID`` prints).
+self-contained schema that ``schema API-ID`` prints). Two more are imported by the walker only
+when it reports a finding: ``texts`` (the schema files' sentences under their message keys) and
+``answers`` (the server answer the catalogue records for a finding's case).
 """
 
 from __future__ import annotations

@@ -27,29 +27,38 @@ class CompiledSchema:
 
     ``raw`` is the document as written. ``file`` names it (references to other files resolve
     next to it) and ``read`` reads those files: the shipped schema directory unless a caller,
-    such as a test, hands over its own ``Reader``.
+    such as a test, hands over its own ``Reader``. ``api`` is the API whose bodies it checks:
+    their findings name the server answers the catalogue records (``validator.schema.answers``).
     """
 
     FAST_AFTER = 32
 
     def __init__(
-        self, raw: dict[str, Any], *, file: str | None = None, read: Reader | None = None
+        self,
+        raw: dict[str, Any],
+        *,
+        file: str | None = None,
+        read: Reader | None = None,
+        api: str | None = None,
     ) -> None:
         self.raw = raw
+        self.api = api
         registry = Registry(read)
         self.root = Compiler(registry, registry.add(raw, file)).compile()
         self._evaluated = 0
         self._fast: FastFunction | None = None
 
     @classmethod
-    def from_file(cls, file: str, read: Reader | None = None) -> CompiledSchema:
+    def from_file(
+        cls, file: str, read: Reader | None = None, api: str | None = None
+    ) -> CompiledSchema:
         """The compiled schema file ``file`` (a name relative to the schema directory)."""
         text = (shipped_text if read is None else read)(file)
-        return cls(json.loads(text), file=file, read=read)
+        return cls(json.loads(text), file=file, read=read, api=api)
 
     def evaluate(self, document: Any) -> SchemaResult:
         result = SchemaResult()
-        walker = Walker(result)
+        walker = Walker(result, self.api)
         fast = self._fast
         if fast is None and self._evaluated < self.FAST_AFTER:
             self._evaluated += 1
@@ -76,4 +85,4 @@ class CompiledSchema:
 @cache
 def compiled(api: str) -> CompiledSchema:
     """The compiled schema of an API, built once per process."""
-    return CompiledSchema.from_file(api_file(api))
+    return CompiledSchema.from_file(api_file(api), api=api)

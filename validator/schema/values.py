@@ -22,6 +22,10 @@ PYTHON_TYPES: dict[str, frozenset[type]] = {
     "number": frozenset({int, float}),
 }
 
+#: Stands for "no value": where a finding has none to give (one reported at a key), unlike
+#: ``None``, which is JSON's null.
+UNSEEN: Any = object()
+
 
 def json_equal(a: Any, b: Any) -> bool:
     """JSON equality: ``1`` is not ``true`` and a string never equals a number."""

@@ -21,15 +21,11 @@ from validator.finding import Finding
 from validator.json.pointer import join
 from validator.json.show import show, type_name
 from validator.policy.suggest import closest
-from validator.schema.messages import (
-    TYPE_WORDS,
-    describe_name,
-    float_repair,
-    number_text,
-    shape_message,
-)
+from validator.schema import messages as m
+from validator.schema.messages import describe_name, number_text
 from validator.schema.model import Conditional, Node, ThenNode
-from validator.schema.values import all_distinct, duplicate_key, json_equal, scalar_key
+from validator.schema.values import UNSEEN, all_distinct, duplicate_key, json_equal, scalar_key
+from validator.text import Template, Text
 
 
 def _date_time(text: str) -> Any:
@@ -42,6 +38,47 @@ def _date_time(text: str) -> Any:
 
     _date_time = parse
     return parse(text)
+
+
+def _sentence(english: str, **params: Any) -> Text:
+    """A sentence of a schema file (``validator.schema.texts.text``), its table imported on
+    first use: only a finding needs it. The import then replaces this function."""
+    global _sentence
+    from validator.schema.texts import text
+
+    _sentence = text
+    return text(english, **params)
+
+
+def _answers(api: str, code: str, pointer: str, value: Any, *, absent: bool) -> list[Text]:
+    """``validator.schema.answers.answers``, imported on the first finding, as ``_sentence``."""
+    global _answers
+    from validator.schema.answers import answers
+
+    _answers = answers
+    return answers(api, code, pointer, value, absent=absent)
+
+
+#: A hint as the ``{more}`` of a message, made once per sentence and shared (``m.fragment``).
+_HINT_CLAUSES: dict[str, Text] = {}
+
+
+def _hint_clause(english: str) -> Text:
+    clause = _HINT_CLAUSES.get(english)
+    if clause is None:
+        clause = _HINT_CLAUSES[english] = m.MORE(clause=_sentence(english), more="")
+    return clause
+
+
+#: ``type_name`` of a string, boolean, object or array, made once per type (``m.fragment``).
+_KINDS: dict[type, Any] = {}
+
+
+def _kind(value: Any) -> Any:
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        kind = _KINDS[type(value)] = type_name(value)
+    return kind
 
 
 class SchemaResult:
@@ -75,14 +112,42 @@ class Walker:
     rest, and the findings come out as if the walker had done everything.
     """
 
-    def __init__(self, result: SchemaResult) -> None:
+    def __init__(self, result: SchemaResult, api: str | None = None) -> None:
         self.findings = result.findings
         self.unusable = result.unusable
+        #: The API whose body is walked: its findings name the server answers the catalogue
+        #: records for them (``validator.schema.answers``); None names none.
+        self.api = api
 
-    def emit(self, code: str, pointer: str, message: str, node: Node | None = None) -> None:
-        """Record one finding; the node's ``x-hint`` ends every S-message about its value."""
+    def emit(
+        self,
+        code: str,
+        pointer: str,
+        template: Template,
+        params: dict[str, Any],
+        node: Node | None = None,
+        value: Any = UNSEEN,
+        *,
+        extra: Text | None = None,
+        absent: bool = False,
+    ) -> None:
+        """Record one finding: ``template`` with ``params``, and after it in its ``{more}``
+        slot the ``extra`` clause (a repair, a did-you-mean, a specific hint), the node's
+        ``x-hint`` (it ends every S-message about its value) and the server answers recorded
+        for the case. ``value`` is the value at ``pointer``, or with ``absent`` (a missing
+        member) the object it is missing from."""
+        more: Text | str = ""
+        if self.api is not None:
+            for answer in reversed(_answers(self.api, code, pointer, value, absent=absent)):
+                more = m.MORE(clause=answer, more=more)
         if node is not None and node.hint:
-            message = f"{message}; {node.hint}"
+            if more == "":
+                more = _hint_clause(node.hint)
+            else:
+                more = m.MORE(clause=_sentence(node.hint), more=more)
+        if extra is not None:
+            more = m.MORE(clause=extra, more=more)
+        message = template(**params, more=more)
         self.findings.append(Finding(code, pointer, message, "key" if code == "S007" else "value"))
 
     def value(self, node: Node, value: Any, pointer: str) -> None:
@@ -114,120 +179,120 @@ class Walker:
 
     def wrong_type(self, node: Node, value: Any, pointer: str) -> None:
         assert node.types is not None
-        expected = " or ".join(TYPE_WORDS[t] for t in node.types)
-        message = f"{describe_name(pointer)} must be {expected}, got {show(value)}"
-        if isinstance(value, (str, bool, dict, list)) or value is None:
-            message = f"{describe_name(pointer)} must be {expected}, got {type_name(value)}"
-            if isinstance(value, str):
-                message += f" {show(value)}"
+        params = {"name": describe_name(pointer), "expected": m.expected_types(node.types)}
+        if isinstance(value, str):
+            template = m.WRONG_STRING
+            params.update(kind=_kind(value), value=show(value))
+        elif value is None:
+            template = m.WRONG_NULL
+        elif isinstance(value, (bool, dict, list)):
+            template = m.WRONG_KIND
+            params["kind"] = _kind(value)
+        else:
+            template = m.WRONG_TYPE
+            params["value"] = show(value)
+        repair = None
         if type(value) is float and "integer" in node.types and math.isfinite(value):
-            message += float_repair(value, money=bool(node.hint and "yuan" in node.hint))
+            repair = m.float_repair(value, money=bool(node.hint and "yuan" in node.hint)) or None
         self.unusable.add(pointer)
-        self.emit("S002", pointer, message, node)
+        self.emit("S002", pointer, template, params, node, value, extra=repair)
 
     def not_in_enum(self, node: Node, value: Any, pointer: str) -> None:
         assert node.enum is not None
-        allowed = ", ".join(show(a) for a in node.enum)
-        message = f"{describe_name(pointer)} {show(value)} is not one of {allowed}"
+        allowed = ", ".join(str(show(a)) for a in node.enum)
+        params = {"name": describe_name(pointer), "value": show(value), "allowed": allowed}
+        extra = None
         specific = node.enum_hints.get(json.dumps(value, ensure_ascii=False))
         if specific:
-            message += f"; {specific}"
+            extra = _sentence(specific)
         elif isinstance(value, str):
             suggestion = closest(value, [a for a in node.enum if isinstance(a, str)])
             if suggestion:
-                message += f"; did you mean {suggestion}?"
+                extra = m.fragment(m.DID_YOU_MEAN, suggestion=suggestion)
         self.unusable.add(pointer)
-        self.emit("S003", pointer, message, node)
+        self.emit("S003", pointer, m.NOT_IN_ENUM, params, node, value, extra=extra)
 
     def number(self, node: Node, value: float, pointer: str) -> None:
-        problems = []
+        broken = []
         if node.minimum is not None and value < node.minimum:
-            problems.append(f"is below {number_text(node.minimum)}")
+            broken.append((m.BELOW, number_text(node.minimum)))
         if node.maximum is not None and value > node.maximum:
-            problems.append(f"is above {number_text(node.maximum)}")
+            broken.append((m.ABOVE, number_text(node.maximum)))
         if node.multiple_of is not None and value % node.multiple_of:
-            problems.append(f"is not a multiple of {number_text(node.multiple_of)}")
-        if problems:
-            name = describe_name(pointer)
-            self.emit("S004", pointer, f"{name} {show(value)} {' and '.join(problems)}", node)
+            broken.append((m.NOT_MULTIPLE, number_text(node.multiple_of)))
+        if broken:
+            problems = m.problems(*broken)
+            params = {"name": describe_name(pointer), "value": show(value), "problems": problems}
+            self.emit("S004", pointer, m.OUT_OF_RANGE, params, node, value)
             return
         soft_min, soft_max = node.soft.get("minimum"), node.soft.get("maximum")
         if soft_min is not None and value < soft_min:
-            name = describe_name(pointer)
-            self.emit(
-                "S009",
-                pointer,
-                f"{name} {show(value)} is below the expected minimum {soft_min}",
-                node,
-            )
+            params = {"name": describe_name(pointer), "value": show(value), "bound": soft_min}
+            self.emit("S009", pointer, m.SOFT_BELOW, params, node, value)
         elif soft_max is not None and value > soft_max:
-            name = describe_name(pointer)
-            self.emit(
-                "S009",
-                pointer,
-                f"{name} {show(value)} is above the expected maximum {soft_max}",
-                node,
-            )
+            params = {"name": describe_name(pointer), "value": show(value), "bound": soft_max}
+            self.emit("S009", pointer, m.SOFT_ABOVE, params, node, value)
 
     def string(self, node: Node, value: str, pointer: str) -> None:
         length = len(value)
         too_short = node.min_length is not None and length < node.min_length
         too_long = node.max_length is not None and length > node.max_length
         if too_short or too_long:
-            name = describe_name(pointer)
-            bound = f"at least {node.min_length}" if too_short else f"at most {node.max_length}"
-            noun = "character" if length == 1 else "characters"
-            self.emit("S005", pointer, f"{name} has {length} {noun}; {bound} (code points)", node)
+            if too_short:
+                bound = m.fragment(m.AT_LEAST, bound=node.min_length)
+            else:
+                bound = m.fragment(m.AT_MOST, bound=node.max_length)
+            noun = m.fragment(m.CHARACTER if length == 1 else m.CHARACTERS)
+            params = {"name": describe_name(pointer), "count": length, "noun": noun, "bound": bound}
+            self.emit("S005", pointer, m.LENGTH, params, node, value)
             if value == "":
                 return
         elif node.soft.get("minLength") is not None and length < node.soft["minLength"]:
-            self.emit("S009", pointer, f"{describe_name(pointer)} is empty; give it a value", node)
+            self.emit("S009", pointer, m.SOFT_EMPTY, {"name": describe_name(pointer)}, node, value)
         shape = node.shape  # a warning on a non-empty value of the right length only
         sized = value and not (too_short or too_long)
         if shape is not None and sized and shape.pattern.search(value) is None:
-            message = shape_message(shape.code, describe_name(pointer), show(value))
-            self.emit(shape.code, pointer, message, node)
+            params = {"name": describe_name(pointer), "value": show(value)}
+            self.emit(shape.code, pointer, m.shape_template(shape.code), params, node, value)
         if node.date_time and _date_time(value) is None:
-            name = describe_name(pointer)
             self.unusable.add(pointer)
-            message = f"{name} {show(value)} is not an RFC 3339 date-time"
-            if not node.hint:
-                message += " like 2030-04-01T00:00:00+08:00"
-            self.emit("S006", pointer, message, node)
+            example = "" if node.hint else m.fragment(m.DATE_TIME_EXAMPLE)
+            params = {"name": describe_name(pointer), "value": show(value), "example": example}
+            self.emit("S006", pointer, m.NOT_DATE_TIME, params, node, value)
         elif node.pattern is not None and node.pattern.search(value) is None:
-            name = describe_name(pointer)
             self.unusable.add(pointer)
-            self.emit(
-                "S006", pointer, f"{name} {show(value)} does not match {node.pattern_text}", node
-            )
+            params = {
+                "name": describe_name(pointer),
+                "value": show(value),
+                "pattern": node.pattern_text,
+            }
+            self.emit("S006", pointer, m.NO_MATCH, params, node, value)
 
     def array(self, node: Node, value: list[Any], pointer: str) -> None:
         count = len(value)
         if node.min_items is not None and count < node.min_items:
-            name = describe_name(pointer)
-            self.emit("S005", pointer, f"{name} has {count} items; at least {node.min_items}", node)
+            bound = m.fragment(m.AT_LEAST, bound=node.min_items)
+            params = {"name": describe_name(pointer), "count": count, "bound": bound}
+            self.emit("S005", pointer, m.ITEMS, params, node, value)
         elif node.max_items is not None and count > node.max_items:
-            name = describe_name(pointer)
-            self.emit("S005", pointer, f"{name} has {count} items; at most {node.max_items}", node)
+            bound = m.fragment(m.AT_MOST, bound=node.max_items)
+            params = {"name": describe_name(pointer), "count": count, "bound": bound}
+            self.emit("S005", pointer, m.ITEMS, params, node, value)
         elif node.soft.get("minItems") is not None and count < node.soft["minItems"]:
-            name = describe_name(pointer)
-            self.emit(
-                "S009",
-                pointer,
-                f"{name} has {count} items; expected at least {node.soft['minItems']}",
-                node,
-            )
+            params = {
+                "name": describe_name(pointer),
+                "count": count,
+                "bound": node.soft["minItems"],
+            }
+            self.emit("S009", pointer, m.SOFT_ITEMS, params, node, value)
         if node.unique and not all_distinct(value):
             name = describe_name(pointer)
             seen: dict[Any, int] = {}
             for index, item in enumerate(value):
                 key = duplicate_key(item)
                 if key in seen:
-                    self.emit(
-                        "S008",
-                        join(pointer, index),
-                        f"duplicate item {show(item)} in {name} (first at index {seen[key]})",
-                    )
+                    params = {"value": show(item), "name": name, "first": seen[key]}
+                    self.emit("S008", join(pointer, index), m.DUPLICATE, params, None, item)
                 else:
                     seen[key] = index
         if node.items is not None:
@@ -239,13 +304,16 @@ class Walker:
     def object(self, node: Node, value: dict[str, Any], pointer: str) -> None:
         for name in node.required:
             if name not in value:
-                where = f" in {describe_name(pointer)}" if pointer else ""
-                self.emit(
-                    "S001",
-                    join(pointer, name),
-                    f"missing required member {name}{where}",
-                    node.properties.get(name),
-                )
+                if pointer:
+                    template, params = (
+                        m.MISSING_IN,
+                        {"name": name, "parent": describe_name(pointer)},
+                    )
+                else:
+                    template, params = m.MISSING, {"name": name}
+                child = node.properties.get(name)
+                missing = join(pointer, name)
+                self.emit("S001", missing, template, params, child, value, absent=True)
         members = node.members
         for name, member in value.items():
             known = members.get(name)
@@ -277,14 +345,14 @@ class Walker:
 
     def unknown(self, node: Node, name: str, pointer: str) -> None:
         hint = node.unknown_hints.get(name)
-        message = f"unknown member {name}"
+        extra = None
         if hint:
-            message += f"; {hint}"
+            extra = _sentence(hint)
         else:
             suggestion = closest(name, node.properties)
             if suggestion:
-                message += f"; did you mean {suggestion}?"
-        self.emit("S007", join(pointer, name), message)
+                extra = m.fragment(m.DID_YOU_MEAN, suggestion=suggestion)
+        self.emit("S007", join(pointer, name), m.UNKNOWN, {"name": name}, extra=extra)
 
     def then(
         self,
@@ -318,14 +386,16 @@ class Walker:
         self, conditional: Conditional, pointer: str, owner: dict[str, Any], *, present: bool
     ) -> None:
         member = describe_name(pointer)
-        trigger = conditional.trigger
+        trigger = conditional.trigger or ""
         trigger_value = show(owner.get(trigger)) if trigger and trigger in owner else ""
+        params = {"member": member, "value": trigger_value, "trigger": trigger}
         if conditional.message:
-            message = conditional.message.format(
-                member=member, value=trigger_value, pointer=pointer, trigger=trigger or ""
-            )
+            message = _sentence(conditional.message, pointer=pointer, **params)
         elif present:
-            message = f"{member} is ignored when {trigger} is {trigger_value}; remove it"
+            message = m.IGNORED_WHEN(**params)
         else:
-            message = f"{trigger} {trigger_value} requires {member}; add it"
+            message = m.REQUIRES(**params)
+        if self.api is not None:
+            for answer in _answers(self.api, conditional.code, pointer, UNSEEN, absent=not present):
+                message = m.CLAUSE(message=message, clause=answer)
         self.findings.append(Finding(conditional.code, pointer, message))
