@@ -9,6 +9,7 @@ is (decided), and a soft bound (S009) or a shape (S010, S011) is INFERRED.
 
 from __future__ import annotations
 
+from validator.apis import busifavor_stock_create, favor_stock_create, product_coupon_create
 from validator.catalogue.bases import (
     BASE_A,
     BASE_B,
@@ -21,6 +22,10 @@ from validator.catalogue.bases import (
 )
 from validator.catalogue.model import describe
 
+#: The APIs a server answer below was seen for (a ``where`` starts with the API's id).
+_BUSIFAVOR = busifavor_stock_create.SPEC.id
+_FAVOR = favor_stock_create.SPEC.id
+_PRODUCT = product_coupon_create.SPEC.id
 _CI = "/coupon/coupon_info"
 _CUR = "/coupon_data/coupon_use_rule"
 _CUR_D = "/coupon_use_rule"
@@ -50,9 +55,13 @@ describe(
         "CONFIRMED per field (the official field tables); `coupon_data` (decided: it carries the "
         "whole stock)"
     ),
-    sources=_SCHEMA_SOURCES,
+    sources=(*_SCHEMA_SOURCES, "WP-min"),
     fail=fails(changed(BASE_A, {f"{_CI}/receive_info": REMOVE}), f"{_CI}/receive_info"),
     passing=passes(BASE_A),
+    server_errors=tuple(
+        ("PARAM_ERROR", "值低于最小值", "WP-min", f"{_BUSIFAVOR} {_CUR_D}/{rule} {{}}")
+        for rule in ("fixed_normal_coupon", "discount_coupon", "exchange_coupon")
+    ),
 )
 
 describe(
@@ -106,6 +115,14 @@ describe(
     sources=(*_SCHEMA_SOURCES, "B-109110"),
     fail=fails(changed(BASE_C, {f"{_CUR}/use_method": "ONLINE"}), f"{_CUR}/use_method"),
     passing=passes(BASE_C),
+    server_errors=(
+        (
+            "109110",
+            "优惠券校验领取时间失败",
+            "B-109110",
+            f"{_PRODUCT} /valid_info/valid_type",
+        ),
+    ),
 )
 
 describe(
@@ -132,6 +149,7 @@ describe(
         "`discount_percent` 1–99, `available_day_time` seconds 0–86399"
     ),
     sources=(*_SCHEMA_SOURCES, "B-109107"),
+    server_errors=(("109107", "", "B-109107", f"{_PRODUCT} /discount_info/discount_num 10"),),
     fail=fails(
         changed(
             BASE_A,
@@ -172,7 +190,15 @@ describe(
     product ids over several coupons.
     """,
     status="CONFIRMED per field (the official field tables); empty id lists (decided)",
-    sources=_SCHEMA_SOURCES,
+    sources=(*_SCHEMA_SOURCES, "FV-goodstag"),
+    server_errors=(
+        (
+            "PARAM_ERROR",
+            "无法将传入参数“订单优惠标记”转换为string/bytes类型。",
+            "FV-goodstag",
+            f"{_FAVOR} /coupon_use_rule/goods_tag []",
+        ),
+    ),
     fail=fails(
         changed(
             BASE_C,
@@ -248,14 +274,24 @@ describe(
     Pay field that the vendor model lacks (`subsidy`, `finder_info`, `max_amount`, …), which the
     vendor drops. WeChat's own misspelling `irregulary_avaliable_time` is the correct key.
 
-    No API documents that unknown members are rejected: they are silently ignored (the vendor's
-    ASP.NET model binder, for one, drops them), hence a warning. That is still a real failure: the
-    value you meant to set never takes effect, and the correctly spelt member is usually reported
-    missing as well. Reported at the key; the message suggests the closest known name. Nothing below
-    an unknown member is checked. Fix: correct the name, or remove the member.
+    No API documents that unknown members are rejected: the vendor's ASP.NET model binder, for one,
+    silently drops them, and only a forum report shows WeChat Pay refusing one in a busifavor body
+    (PARAM_ERROR 请求中含有未在API文档中定义的参数), hence a warning. That is still a real
+    failure: the value you meant to set never takes effect (or the body is refused), and the
+    correctly spelt member is usually reported missing as well. Reported at the key; the message
+    suggests the closest known name. Nothing below an unknown member is checked. Fix: correct the
+    name, or remove the member.
     """,
     status="INFERRED (decided: no API documents that unknown members are rejected)",
     sources=("A-zh", "B-new", "LK", "WP-changelog", "WP-undeclared"),
+    server_errors=(
+        (
+            "PARAM_ERROR",
+            "请求中含有未在API文档中定义的参数",
+            "WP-undeclared",
+            _BUSIFAVOR,
+        ),
+    ),
     fail=fails(
         changed(
             BASE_B,
