@@ -586,12 +586,12 @@ RULES: dict[str, dict[str, str]] = {
     "S011": {
         "summary": "appid 字段不是 wx 加 16 位十六进制字符",
         "explanation": """
-        存放微信 appid 的字段不匹配 `^wx[0-9a-f]{16}$`，即 “wx” 加 16 位小写十六进制字符，所有公
-        开的 appid 都是这种形式。这些字段包括商家券请求体中的小程序和入口
-        appid（`coupon_use_rule.mini_programs_appid`、
-        `custom_entrance.mini_programs_info.mini_programs_appid`、`custom_entrance.appid`、
-        `notify_config.notify_appid`），create-coupon-stock 中还有联科的
-        `app_id`，favor-stock-create 中的 `pattern_info.mini_program_appid`。文档占位符（
+        存放微信 appid 的字段不匹配 `^wx[0-9a-f]{16}$`，即“wx”加 16 位小写十六进制字符，所有公开
+        的 appid 都是这种形式。这些字段包括商家券请求体中的小程序和入口
+        appid：`coupon_use_rule.mini_programs_appid`，`custom_entrance` 下的
+        `mini_programs_info.mini_programs_appid` 和 `appid`，以及
+        `notify_config.notify_appid`；create-coupon-stock 中还有联科的
+        `app_id`；favor-stock-create 中是 `pattern_info.mini_program_appid`。文档占位符（
         “miniappid”、“wx23232232323”）会被原样写进真实请求。没有官方文字给出格式，所以这是警告，
         该值仍然可用。
 
