@@ -8,6 +8,11 @@ limit and a stock (``receive_info``), and a validity window that ``valid_type`` 
 three APIs make of them alike; each API's rule function calls it with its own code, so the
 logic and the message cannot drift apart between the APIs. ``reversed_window`` serves the
 window rules of every API.
+
+The messages are ``validator.text`` templates under ``store-coupon.``: one wording per check,
+whichever API reports it. The parts that vary between the APIs (which window, what the stock is
+called, the relation of two times) are fragments, so they are rendered in the reader's language
+too.
 """
 
 from __future__ import annotations
@@ -16,23 +21,54 @@ from collections.abc import Callable
 
 from validator.json.show import show
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 FIXED_WINDOW = 1  # valid_type 1: the absolute window valid_info.start_time–end_time
+
+#: How an end time relates to a start time it does not follow (``reversed_window``).
+BEFORE = message("store-coupon.before", "before")()
+SAME_SECOND = message("store-coupon.same-second", "at the same second as")()
+#: The two windows of a store coupon, as the window message names them.
+CLAIM_WINDOW = message("store-coupon.claim-window", "claim window")()
+VALIDITY_WINDOW = message("store-coupon.validity-window", "validity window")()
+#: What a per-person limit is compared with, as the APIs name their ``total_num``.
+WHOLE_STOCK = message("store-coupon.whole-stock", "the whole stock")()
+TOTAL_COUPONS = message("store-coupon.total-coupons", "the total number of coupons")()
+#: The names callers passed as plain English before the messages had two languages.
+_STOCK_NAMES = {str(text): text for text in (WHOLE_STOCK, TOTAL_COUPONS)}
+
+_REVERSED = message(
+    "store-coupon.window-reversed",
+    "{parent}.end_time {end} is {relation} {parent}.start_time {start}: the {what} ends before "
+    "(or when) it starts; end_time must be later than start_time",
+)
+_EXPIRES_BEFORE_CLAIM_END = message(
+    "store-coupon.expires-before-claim-end",
+    "valid_info.end_time {valid_end} is earlier than receive_info.end_time {receive_end}: "
+    "coupons can still be claimed after they expire; end validity at or after the claim end "
+    "(valid_info.end_time ≥ {receive_end})",
+)
+_LIMIT_ABOVE_STOCK = message(
+    "store-coupon.limit-above-stock",
+    "limit_num_one_person {limit} exceeds total_num {total}: the per-person limit is larger "
+    "than {stock}; set it to at most {total} (or check whether the two numbers are swapped)",
+)
 
 
 def reversed_window(
     context: RuleContext, start_pointer: str, end_pointer: str
-) -> tuple[int, int, str] | None:
+) -> tuple[int, int, Text] | None:
     """(start, end, relation) when both integers are usable and the end is not after the start.
 
     The window rules of several APIs ask this (A008, B005, C008, E008); ``relation`` words the
-    end against the start ("before", or "at the same second as" when they are equal).
+    end against the start (``BEFORE``, or ``SAME_SECOND`` when they are equal), as a fragment
+    for the message.
     """
     start = context.integer(start_pointer)
     end = context.integer(end_pointer)
     if start is None or end is None or start < end:
         return None
-    return start, end, "at the same second as" if start == end else "before"
+    return start, end, SAME_SECOND if start == end else BEFORE
 
 
 class StoreCoupon:
@@ -70,7 +106,11 @@ class StoreCoupon:
         return context.integer(self.valid_type) == FIXED_WINDOW
 
     def report_fee_over_80_percent(
-        self, context: RuleContext, code: str, coupon_type: int, message: Callable[[int, int], str]
+        self,
+        context: RuleContext,
+        code: str,
+        coupon_type: int,
+        message: Callable[[int, int], str | Text],
     ) -> None:
         """Report ``message(fee, price)`` at ``discount_fee`` when the coupon has this type and
         its reduction F is more than 80 % of its threshold P (below the 2 折 floor).
@@ -89,9 +129,9 @@ class StoreCoupon:
     def report_reversed_windows(self, context: RuleContext, code: str) -> None:
         """The claim window, and with valid_type 1 the validity window, whose end is not after
         its start; reported at the window's end."""
-        windows = [("claim window", "receive_info", self.receive_start, self.receive_end)]
+        windows = [(CLAIM_WINDOW, "receive_info", self.receive_start, self.receive_end)]
         if self.fixed_window(context):
-            windows.append(("validity window", "valid_info", self.valid_start, self.valid_end))
+            windows.append((VALIDITY_WINDOW, "valid_info", self.valid_start, self.valid_end))
         for what, parent, start_pointer, end_pointer in windows:
             found = reversed_window(context, start_pointer, end_pointer)
             if found is None:
@@ -100,9 +140,9 @@ class StoreCoupon:
             context.report(
                 code,
                 end_pointer,
-                f"{parent}.end_time {show(end)} is {relation} {parent}.start_time {show(start)}: "
-                f"the {what} ends before (or when) it starts; end_time must be later than "
-                "start_time",
+                _REVERSED(
+                    parent=parent, end=show(end), relation=relation, start=show(start), what=what
+                ),
             )
 
     def report_expiry_before_claim_end(self, context: RuleContext, code: str) -> None:
@@ -117,22 +157,24 @@ class StoreCoupon:
         context.report(
             code,
             self.valid_end,
-            f"valid_info.end_time {show(valid_end)} is earlier than receive_info.end_time "
-            f"{show(receive_end)}: coupons can still be claimed after they expire; end validity "
-            f"at or after the claim end (valid_info.end_time ≥ {show(receive_end)})",
+            _EXPIRES_BEFORE_CLAIM_END(valid_end=show(valid_end), receive_end=show(receive_end)),
         )
 
-    def report_limit_above_stock(self, context: RuleContext, code: str, stock: str) -> None:
+    def report_limit_above_stock(self, context: RuleContext, code: str, stock: str | Text) -> None:
         """A per-person limit above the total number of coupons (``stock`` names that total in
-        the message): no one can ever reach it. Reported at the limit."""
+        the message: ``WHOLE_STOCK`` or ``TOTAL_COUPONS``): no one can ever reach it. Reported
+        at the limit.
+
+        A plain string that reads as one of those two is taken as it, so a caller that still
+        passes the English words gets the reader's language all the same."""
         limit = context.integer(self.limit_per_person)
         total = context.integer(self.total_num)
         if limit is None or total is None or limit <= total:
             return
+        if isinstance(stock, str):
+            stock = _STOCK_NAMES.get(stock, stock)
         context.report(
             code,
             self.limit_per_person,
-            f"limit_num_one_person {show(limit)} exceeds total_num {show(total)}: the per-person "
-            f"limit is larger than {stock}; set it to at most {show(total)} "
-            "(or check whether the two numbers are swapped)",
+            _LIMIT_ABOVE_STOCK(limit=show(limit), total=show(total), stock=stock),
         )

@@ -19,8 +19,15 @@ from validator.catalogue.bases import BASE_B, changed, fails, passes
 from validator.catalogue.model import describe
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.compare import StoreCoupon, reversed_window
+from validator.rules.compare import (
+    CLAIM_WINDOW,
+    TOTAL_COUPONS,
+    VALIDITY_WINDOW,
+    StoreCoupon,
+    reversed_window,
+)
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 API = "product-coupon-create"
 
@@ -36,13 +43,41 @@ FIXED_AMOUNT_TYPES = (4, 104)  # 商品直减券, 店铺直减券
 SPEND_AND_SAVE_TYPES = (2, 102)  # 商品满减券, 店铺满减券
 REMINDER_ABOVE_FEN = 500_000  # "超过50w提醒": 5000 yuan
 
+_EXT_TIME_DIFFERS = message(
+    "B004.ext-time-differs",
+    "with valid_type 1, ext_info.{ext_name} must equal valid_info.{valid_name} ({expected}), "
+    "got {got}; set both to the same second",
+)
+_WINDOW_REVERSED = message(
+    "B005.window-reversed",
+    "{end_name} {end} is {relation} {start_name} {start}: the {what} ends before (or when) it "
+    "starts; the end must be later than the start",
+)
+_EXT_INFO_WINDOW = message("B005.ext-info-window", "ext_info window")()
+_CHANNEL_WITHOUT_NAME = message(
+    "B006.channel-without-name",
+    'customize_channel is "" but promote_type 2 (自定义推广渠道, custom channel) needs '
+    "the channel name in it; fill it in, or use promote_type 1 (in-store promotion)",
+)
+_ABOVE_REMINDER = message(
+    "B008.above-reminder",
+    "discount_fee {fee} fen is {yuan} yuan, more than 5000 yuan (50w fen); WeChat shows a "
+    "reminder; check the unit: amounts are integer fen (60 yuan is 6000)",
+)
+_REDUCTION_NOT_BELOW = message(
+    "B009.reduction-not-below-threshold",
+    "discount_fee {fee} is not smaller than product_price {price}: the reduction is not smaller "
+    "than the spend threshold, so the buyer would pay nothing; make discount_fee smaller than "
+    "product_price (or check whether they are swapped)",
+)
+
 
 def _dotted(pointer: str) -> str:
     """A field as messages name it: ``/receive_info/end_time`` → ``receive_info.end_time``."""
     return pointer[1:].replace("/", ".")
 
 
-def _yuan(fen: int) -> str:
+def _yuan(fen: int) -> str | Text:
     """An amount of fen as yuan with two decimals (``600000`` → ``6000.00``)."""
     if fen.bit_length() >= 300:  # too long to print usefully; show() summarises it
         return show(fen)
@@ -98,8 +133,12 @@ def ext_info_disagrees_with_valid_info(context: RuleContext) -> None:
         context.report(
             "B004",
             ext_pointer,
-            f"with valid_type 1, ext_info.{ext_name} must equal valid_info.{valid_name} "
-            f"({show(valid_value)}), got {show(ext_value)}; set both to the same second",
+            _EXT_TIME_DIFFERS(
+                ext_name=ext_name,
+                valid_name=valid_name,
+                expected=show(valid_value),
+                got=show(ext_value),
+            ),
         )
 
 
@@ -133,10 +172,10 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
     Such a coupon can never be claimed or used. valid_info's window is checked only for
     valid_type 1; ext_info's window is an absolute one for both valid types.
     """
-    windows = [("claim window", COUPON.receive_start, COUPON.receive_end)]
+    windows = [(CLAIM_WINDOW, COUPON.receive_start, COUPON.receive_end)]
     if COUPON.fixed_window(context):
-        windows.append(("validity window", COUPON.valid_start, COUPON.valid_end))
-    windows.append(("ext_info window", VALID_TIME, INVALID_TIME))
+        windows.append((VALIDITY_WINDOW, COUPON.valid_start, COUPON.valid_end))
+    windows.append((_EXT_INFO_WINDOW, VALID_TIME, INVALID_TIME))
     for what, start_pointer, end_pointer in windows:
         found = reversed_window(context, start_pointer, end_pointer)
         if found is None:
@@ -145,9 +184,14 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
         context.report(
             "B005",
             end_pointer,
-            f"{_dotted(end_pointer)} {show(end)} is {relation} {_dotted(start_pointer)} "
-            f"{show(start)}: the {what} ends before (or when) it starts; "
-            "the end must be later than the start",
+            _WINDOW_REVERSED(
+                end_name=_dotted(end_pointer),
+                end=show(end),
+                relation=relation,
+                start_name=_dotted(start_pointer),
+                start=show(start),
+                what=what,
+            ),
         )
 
 
@@ -188,12 +232,7 @@ def custom_channel_without_name(context: RuleContext) -> None:
     if context.integer(PROMOTE_TYPE) != CUSTOM_CHANNEL:
         return
     if context.string(CUSTOMIZE_CHANNEL) == "":
-        context.report(
-            "B006",
-            CUSTOMIZE_CHANNEL,
-            'customize_channel is "" but promote_type 2 (自定义推广渠道, custom channel) needs '
-            "the channel name in it; fill it in, or use promote_type 1 (in-store promotion)",
-        )
+        context.report("B006", CUSTOMIZE_CHANNEL, _CHANNEL_WITHOUT_NAME())
 
 
 _B007_WRAPPED = {
@@ -265,13 +304,7 @@ def fixed_amount_above_reminder(context: RuleContext) -> None:
     fee = context.integer(COUPON.discount_fee)
     if fee is None or fee <= REMINDER_ABOVE_FEN:
         return
-    context.report(
-        "B008",
-        COUPON.discount_fee,
-        f"discount_fee {show(fee)} fen is {_yuan(fee)} yuan, more than 5000 yuan (50w fen); "
-        "WeChat shows a reminder; check the unit: amounts are integer fen "
-        "(60 yuan is 6000)",
-    )
+    context.report("B008", COUPON.discount_fee, _ABOVE_REMINDER(fee=show(fee), yuan=_yuan(fee)))
 
 
 @rule(
@@ -312,11 +345,7 @@ def reduction_not_below_threshold(context: RuleContext) -> None:
     if fee is None or price is None or fee < price:
         return
     context.report(
-        "B009",
-        COUPON.discount_fee,
-        f"discount_fee {show(fee)} is not smaller than product_price {show(price)}: the "
-        "reduction is not smaller than the spend threshold, so the buyer would pay nothing; "
-        "make discount_fee smaller than product_price (or check whether they are swapped)",
+        "B009", COUPON.discount_fee, _REDUCTION_NOT_BELOW(fee=show(fee), price=show(price))
     )
 
 
@@ -347,4 +376,4 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
 
     Usually the two numbers are swapped.
     """
-    COUPON.report_limit_above_stock(context, "B010", "the total number of coupons")
+    COUPON.report_limit_above_stock(context, "B010", TOTAL_COUPONS)

@@ -13,8 +13,19 @@ from typing import Any
 
 from validator.finding import Finding
 from validator.json.pointer import escape, join
+from validator.text import message
 
 WRAPPER = "coupon_info"
+
+_OBSOLETE_WRAPPER = message(
+    "B007.obsolete-wrapper",
+    "coupon_info is an obsolete wrapper (WeChat staff: no such field); "
+    "move its members to the top level",
+)
+_DUPLICATED_OUTSIDE = message(
+    "S007.duplicated-outside-coupon-info",
+    "{name} is duplicated outside coupon_info; this inner copy is ignored",
+)
 
 
 def unwrap(document: dict[str, Any]) -> tuple[dict[str, Any], Callable[[str], str], list[Finding]]:
@@ -22,14 +33,7 @@ def unwrap(document: dict[str, Any]) -> tuple[dict[str, Any], Callable[[str], st
     if WRAPPER not in document:
         return document, _identity, []
     wrapped = document[WRAPPER]
-    findings = [
-        Finding(
-            "B007",
-            "/" + WRAPPER,
-            "coupon_info is an obsolete wrapper (WeChat staff: no such field); "
-            "move its members to the top level",
-        )
-    ]
+    findings = [Finding("B007", "/" + WRAPPER, _OBSOLETE_WRAPPER())]
     effective = {name: value for name, value in document.items() if name != WRAPPER}
     if not isinstance(wrapped, dict):
         return effective, _identity, findings
@@ -40,7 +44,7 @@ def unwrap(document: dict[str, Any]) -> tuple[dict[str, Any], Callable[[str], st
                 Finding(
                     "S007",
                     join("/" + WRAPPER, name),
-                    f"{name} is duplicated outside coupon_info; this inner copy is ignored",
+                    _DUPLICATED_OUTSIDE(name=name),
                     "key",
                 )
             )

@@ -17,8 +17,9 @@ from __future__ import annotations
 from validator.catalogue.bases import BASE_A, changed, fails, passes
 from validator.json.show import show
 from validator.rules import rule
-from validator.rules.compare import StoreCoupon
+from validator.rules.compare import WHOLE_STOCK, StoreCoupon
 from validator.rules.context import RuleContext
+from validator.text import Text, message
 
 API = "shop-coupon-add"
 
@@ -35,12 +36,32 @@ NAME_LIMIT = 10  # code points; the sister APIs' limit (this API documents none)
 _DI = f"{CI}/discount_info"
 
 
-def _largest_fee(fee: int, price: int, floor: str) -> str:
+_NO_DISCOUNT = message(
+    "A005.no-discount",
+    "discount_num 10000 is 10 折, i.e. no discount at all: the buyer pays 100 %; "
+    "write the price the buyer pays in 1/100 %: 9 折 is 9000, 8.5 折 is 8500",
+)
+_LARGEST_FEE = message(
+    "shop-coupon-add.largest-fee",
+    "discount_fee {fee} is more than 80 % of product_price {price}; {floor}, "
+    "so the largest discount_fee is {largest}",
+)
+_STORE_FLOOR = message("A006.store-floor", "a store 满减 coupon (type 102) may not go below 2 折")
+_PRODUCT_FLOOR = message(
+    "A007.product-floor",
+    "a product 满减 coupon (type 2) should not go below 2 折 either "
+    "(the sister Channels API enforces this floor for product coupons)",
+)
+_NAME_TOO_LONG = message(
+    "A011.name-too-long",
+    "name {name} has {length} characters; sister APIs allow at most {limit} and may truncate "
+    "or reject it; shorten it to {limit} or fewer",
+)
+
+
+def _largest_fee(fee: int, price: int, floor: Text) -> Text:
     """The shared A006/A007 message: both values, the 2 折 floor and the largest discount_fee."""
-    return (
-        f"discount_fee {show(fee)} is more than 80 % of product_price {show(price)}; "
-        f"{floor}, so the largest discount_fee is {show(price * 4 // 5)}"
-    )
+    return _LARGEST_FEE(fee=show(fee), price=show(price), floor=floor, largest=show(price * 4 // 5))
 
 
 @rule(
@@ -76,12 +97,7 @@ def discount_num_without_discount(context: RuleContext) -> None:
     """
     value = context.integer(DISCOUNT_NUM)
     if value == NO_DISCOUNT:
-        context.report(
-            "A005",
-            DISCOUNT_NUM,
-            "discount_num 10000 is 10 折, i.e. no discount at all: the buyer pays 100 %; "
-            "write the price the buyer pays in 1/100 %: 9 折 is 9000, 8.5 折 is 8500",
-        )
+        context.report("A005", DISCOUNT_NUM, _NO_DISCOUNT())
 
 
 @rule(
@@ -136,9 +152,7 @@ def store_spend_and_save_below_20_percent(context: RuleContext) -> None:
         context,
         "A006",
         STORE_SPEND_AND_SAVE,
-        lambda fee, price: _largest_fee(
-            fee, price, "a store 满减 coupon (type 102) may not go below 2 折"
-        ),
+        lambda fee, price: _largest_fee(fee, price, _STORE_FLOOR()),
     )
 
 
@@ -196,12 +210,7 @@ def product_spend_and_save_below_20_percent(context: RuleContext) -> None:
         context,
         "A007",
         PRODUCT_SPEND_AND_SAVE,
-        lambda fee, price: _largest_fee(
-            fee,
-            price,
-            "a product 满减 coupon (type 2) should not go below 2 折 either "
-            "(the sister Channels API enforces this floor for product coupons)",
-        ),
+        lambda fee, price: _largest_fee(fee, price, _PRODUCT_FLOOR()),
     )
 
 
@@ -311,7 +320,7 @@ def per_person_limit_above_stock(context: RuleContext) -> None:
 
     Usually the two numbers are swapped, or the limit was meant per day.
     """
-    COUPON.report_limit_above_stock(context, "A010", "the whole stock")
+    COUPON.report_limit_above_stock(context, "A010", WHOLE_STOCK)
 
 
 @rule(
@@ -347,8 +356,5 @@ def name_longer_than_sister_limit(context: RuleContext) -> None:
     if name is None or len(name) <= NAME_LIMIT:
         return
     context.report(
-        "A011",
-        NAME,
-        f"name {show(name)} has {len(name)} characters; sister APIs allow at most "
-        f"{NAME_LIMIT} and may truncate or reject it; shorten it to {NAME_LIMIT} or fewer",
+        "A011", NAME, _NAME_TOO_LONG(name=show(name), length=len(name), limit=NAME_LIMIT)
     )
