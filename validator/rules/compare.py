@@ -34,8 +34,6 @@ VALIDITY_WINDOW = message("store-coupon.validity-window", "validity window")()
 #: What a per-person limit is compared with, as the APIs name their ``total_num``.
 WHOLE_STOCK = message("store-coupon.whole-stock", "the whole stock")()
 TOTAL_COUPONS = message("store-coupon.total-coupons", "the total number of coupons")()
-#: The names callers passed as plain English before the messages had two languages.
-_STOCK_NAMES = {str(text): text for text in (WHOLE_STOCK, TOTAL_COUPONS)}
 
 _REVERSED = message(
     "store-coupon.window-reversed",
@@ -160,19 +158,14 @@ class StoreCoupon:
             _EXPIRES_BEFORE_CLAIM_END(valid_end=show(valid_end), receive_end=show(receive_end)),
         )
 
-    def report_limit_above_stock(self, context: RuleContext, code: str, stock: str | Text) -> None:
+    def report_limit_above_stock(self, context: RuleContext, code: str, stock: Text) -> None:
         """A per-person limit above the total number of coupons (``stock`` names that total in
-        the message: ``WHOLE_STOCK`` or ``TOTAL_COUPONS``): no one can ever reach it. Reported
-        at the limit.
-
-        A plain string that reads as one of those two is taken as it, so a caller that still
-        passes the English words gets the reader's language all the same."""
+        the message, a fragment such as ``WHOLE_STOCK`` or ``TOTAL_COUPONS``, so that it reads
+        in the message's language): no one can ever reach it. Reported at the limit."""
         limit = context.integer(self.limit_per_person)
         total = context.integer(self.total_num)
         if limit is None or total is None or limit <= total:
             return
-        if isinstance(stock, str):
-            stock = _STOCK_NAMES.get(stock, stock)
         context.report(
             code,
             self.limit_per_person,
