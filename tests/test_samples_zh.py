@@ -2,7 +2,7 @@
 
 ``tests/test_samples.py`` checks which findings each sample gives; this checks what a Chinese
 reader is told about them: every message of every sample, with ``--lang zh`` through the real
-command line, as in ``tests/data/samples/messages.zh.json`` (the three WeChat Pay merchant-coupon
+command line, as in ``tests/data/samples.messages.zh.json`` (the three WeChat Pay merchant-coupon
 bodies are also run wrapped in ``coupon_data``, as create-coupon-stock). The expectations were
 read by a Chinese reader; after a deliberate change of wording, rewrite them with
 ``python -m tests.test_samples_zh`` and review the diff.
@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import REPO, run_json
 from tests.test_samples import EXPECTED, SAMPLES, SAMPLES_NOW, _wrapped
 
-EXPECTATIONS = SAMPLES / "messages.zh.json"
+EXPECTATIONS = SAMPLES.parent / "samples.messages.zh.json"
 
 
 def _messages(path: Path, *options: str) -> list[dict[str, Any]]:
