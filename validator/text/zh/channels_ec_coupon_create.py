@@ -15,9 +15,9 @@ MESSAGES: dict[str, str] = {
     "E003.valid-type-2": "2（生效天数，领取后 N 天内有效）",
     "E004.both-thresholds": (
         "product_cnt {count} 和 product_price {price} 不可同时设置"
-        "（件数门槛/价格门槛 二选一）；{keep}"
+        "（件数门槛和价格门槛二选一）；{keep}"
     ),
-    "E004.keep-either": "请只保留优惠券类型需要的那一个",
+    "E004.keep-either": "请只保留券类型需要的那一个",
     "E004.keep-price": "type {type} 使用 product_price，请删除 product_cnt",
     "E004.keep-neither": "type {type} 两个门槛都不使用，请都删除",
     "E004.keep-count": "type {type} 使用 product_cnt，请删除 product_price",
@@ -27,21 +27,21 @@ MESSAGES: dict[str, str] = {
         "请调低 discount_fee 或调高 product_price"
     ),
     "E006.below-2-zhe": (
-        "discount_fee {fee} 超过 product_price {price} 的 80%：售价正好等于门槛的商品优惠后会低于"
-        "2折，而商品券“适用商品优惠后不可低于原价2折”，微信会拒绝；除非每件商品都贵于门槛，"
+        "discount_fee {fee} 超过 product_price {price} 的 80%：售价正好等于门槛的商品优惠后会"
+        "低于 2 折，而商品券“适用商品优惠后不可低于原价2折”，微信会拒绝；除非每件商品都贵于门槛，"
         "请把 discount_fee 调低到 {largest}（分）以内"
     ),
     "E007.ten-zhe": (
-        "discount_num 10000 是 10 折，等于完全不打折：买家仍付原价的 100%；"
-        "折扣数按 折 × 1000 填写：9 折填 9000，8.5 折填 8500"
+        "discount_num 10000 是 10 折，等于完全不打折：买家仍需支付原价的 100%；"
+        "discount_num 按折数 × 1000 填写：9 折填 9000，8.5 折填 8500"
     ),
-    "E010.stock": "优惠券总数",
+    "E010.stock": "券的总数量",
     "E011.missing-valid-info": (
         "缺少 valid_info：请添加 valid_info，valid_type 为 1 时填 start_time/end_time"
         "（秒级时间戳），为 2 时填 valid_day_num（更新优惠券接口要求必填）"
     ),
     "S009.channels-product-ids": (
-        "product_ids 有 {count} 项，预期最多 {most} 项（旧版视频号小店页面的上限；"
+        "product_ids 有 {count} 项，通常最多 {most} 项（旧版视频号小店页面的上限；"
         "现行开发指南允许 2000 个）：请确认小店接受这么多商品，或改用店铺券（type 101–104）"
         "覆盖全店商品"
     ),
@@ -53,7 +53,7 @@ MESSAGES: dict[str, str] = {
 
 RULES: dict[str, dict[str, str]] = {
     "E001": {
-        "summary": "缺少优惠券类型要求必填的字段",
+        "summary": "缺少券类型（type）要求必填的字段",
         "explanation": """
         在 channels-ec-coupon-create 中，`/type` 决定哪些优惠字段必填（微信小店开发指南中的
         “必填参数”）：1 商品条件折券需要 `product_ids`、`product_cnt`、`discount_num`；2
@@ -62,11 +62,11 @@ RULES: dict[str, dict[str, str]] = {
         101 店铺条件折扣券需要 `product_cnt`、`discount_num`；102 店铺满减券需要
         `product_price`、`discount_fee`；103 店铺统一折扣券需要 `discount_num`；104 店铺直减券
         需要 `discount_fee`。`product_*` 字段位于 `discount_info.discount_condition`，
-        `discount_*` 字段位于 `discount_info`。单位：`discount_num` 是 折 × 1000（2000–10000，
+        `discount_*` 字段位于 `discount_info`。单位：`discount_num` 是折数 × 1000（2000–10000，
         8.5 折 = `8500`），金额单位为分，`discount_fee` 最多 `20000`（200 元），这里的
         `product_ids` 是字符串。
 
-        在每个缺少的字段处报告，即使 `discount_info` 本身也不存在（它本身不是必填）。修正：补上
+        在每个缺少的字段处报告，即使 `discount_info` 本身也不存在（它本身不是必填）。修复：补上
         该字段，或改正 `type`。
         """,
     },
@@ -79,29 +79,29 @@ RULES: dict[str, dict[str, str]] = {
         `valid_info.valid_day_num`（“valid_type为2时必填”）。缺少它们，微信无法知道优惠券何时
         可以使用。
 
-        在缺少的字段处报告。修正：补上该字段（例如 `"valid_day_num": 15`），或改正
+        在缺少的字段处报告。修复：补上该字段（例如 `"valid_day_num": 15`），或改正
         `valid_type`。
         """,
     },
     "E003": {
-        "summary": "填写了优惠券类型或 valid_type 用不到的字段",
+        "summary": "填写了券类型或 valid_type 用不到的字段",
         "explanation": """
         填写了 `/type` 或 `valid_type` 用不到的字段：店铺券（101–104）的 `product_ids`
         （开发指南：“店铺级优惠券无需传 product_ids”），折扣券（1、3、101、103）的
         `discount_fee`，满减券或直减券的 `discount_num`，以件数为门槛时的 `product_price`，
         valid_type 为 1 时的 `valid_day_num`，或 valid_type 为 2 时的 `start_time`/`end_time`。
-        这样的字段不起作用，而且常常说明类型不是本来想要的那个。
+        这样的字段不起作用，而且常常说明 type 不是本来想要的那一种。
 
         整数 `0` 不算：SDK 的模型会给每个不用的字段填 `0`，微信自己返回的优惠券信息中未设置的
         字段也是 `0`，所以这样的 `0` 被所有规则视为未填写（也不会有取值范围、软上下限或时间戳的
         报告）。`0.0`、`"0"` 或 `false` 则算作已填写。E004 已报告的字段（两个门槛同时设置）
         不再报告 E003。
 
-        在填写的字段处报告。修正：删除该字段（或填 `0`），或改正 `type`/`valid_type`。
+        在填写的字段处报告。修复：删除该字段（或填 `0`），或改正 `type`/`valid_type`。
         """,
     },
     "E004": {
-        "summary": "product_cnt 和 product_price 同时设置（件数门槛/价格门槛 二选一）",
+        "summary": "product_cnt 和 product_price 同时设置（件数门槛和价格门槛二选一）",
         "explanation": """
         `discount_condition.product_cnt`（件数门槛，满 x 件）和
         `discount_condition.product_price`（价格门槛，单位为分，满 x 元）都至少为 1。更新优惠券
@@ -110,12 +110,12 @@ RULES: dict[str, dict[str, str]] = {
         `product_price`。
 
         在类型不使用、而另一个门槛正被使用的那个字段处报告（type 102：`product_cnt`）；否则，
-        当类型两个都不使用或不可用时，在 `product_price` 处报告。该字段不再报告 E003。修正：
+        当类型两个都不使用或不可用时，在 `product_price` 处报告。该字段不再报告 E003。修复：
         删除类型不使用的那个门槛。
         """,
     },
     "E005": {
-        "summary": "店铺满减券：discount_fee 超过 product_price 的 80%（低于2折）",
+        "summary": "店铺满减券：discount_fee 超过 product_price 的 80%（低于 2 折）",
         "explanation": """
         对全店适用的满减券（type 102），减免后的价格不可低于价格门槛的 2 折（20%）：
         “如果是店铺满减券，不可低于价格门槛的2折”。所以 `discount_fee` × 5 不得超过
@@ -123,7 +123,7 @@ RULES: dict[str, dict[str, str]] = {
         单位都是分：门槛为 100 元（`10000`）时，最多减 80 元（`8000`，恰好允许）；减 90 元
         （`9000`）会被拒绝。
 
-        只在两个值都可用时检查。在 `discount_fee` 处报告。修正：调低 `discount_fee`，或调高
+        只在两个值都可用时检查。在 `discount_fee` 处报告。修复：调低 `discount_fee`，或调高
         `product_price`。
         """,
     },
@@ -134,18 +134,18 @@ RULES: dict[str, dict[str, str]] = {
         “适用商品优惠后不可低于原价2折”；请求体中没有商品原价，但售价正好等于门槛的商品优惠后
         会低于 2 折。这是警告，因为当每件商品都贵于门槛时，微信可能接受这张优惠券。
 
-        只在两个值都可用时检查。在 `discount_fee` 处报告。修正：把 `discount_fee` 调低到
+        只在两个值都可用时检查。在 `discount_fee` 处报告。修复：把 `discount_fee` 调低到
         `product_price` 的 80% 以内，除非这张券的每件商品都贵于门槛。
         """,
     },
     "E007": {
         "summary": "discount_num 10000 是 10 折：不打折",
         "explanation": """
-        `discount_info.discount_num` 为 10000。折扣数按 折 × 1000 填写（页面：5000=5折），所以
-        10000 是 10 折：买家支付原价的 100%，这张折扣券什么也不减。取值范围 2000–10000 允许它，
+        `discount_info.discount_num`（折扣数）为 10000。它按折数 × 1000 填写（页面：“5000=5折”），
+        所以 10000 是 10 折：买家支付原价的 100%，这张折扣券什么也不减。取值范围 2000–10000 允许它，
         但它几乎总是笔误或单位理解错误（8.5 折是 `8500`，9 折是 `9000`）。
 
-        只在该值可用时检查。在 `discount_num` 处报告。修正：按 折 × 1000 填写折扣，例如 8.8 折
+        只在该值可用时检查。在 `discount_num` 处报告。修复：按折数 × 1000 填写折扣，例如 8.8 折
         填 `8800`。
         """,
     },
@@ -155,11 +155,11 @@ RULES: dict[str, dict[str, str]] = {
         某个时间段在开始之前或开始时就结束：(a) `receive_info.start_time` ≥
         `receive_info.end_time`（领取时间）；(b) valid_type 为 1 时，`valid_info.start_time` ≥
         `valid_info.end_time`（有效期）。相等也算，因为时间段是空的。常见原因是两个值填反了，或
-        结束时间是用另一种单位算出来的。没有页面写明这一点，但这样的时间段不可能生效：按项目决定
-        视为错误。
+        结束时间是用另一种单位算出来的。没有页面写明这一点，但这样的时间段不可能生效，所以本项目
+        将其定为错误。
 
         所有值都必须可用（秒级整数时间戳，没有 U001/U002）。在时间段的结束处报告：(a)
-        `/receive_info/end_time`，(b) `/valid_info/end_time`。修正：让结束时间晚于开始时间。
+        `/receive_info/end_time`，(b) `/valid_info/end_time`。修复：让结束时间晚于开始时间。
         """,
     },
     "E009": {
@@ -168,19 +168,18 @@ RULES: dict[str, dict[str, str]] = {
         valid_type 为 1 时，`valid_info.end_time` 早于 `receive_info.end_time`：优惠券过期之后
         仍可领取，用户看到的就是一张用不了的券。两者都是秒级时间戳。
 
-        只在 valid_type 为 1 且两个值都可用时检查。在 `/valid_info/end_time` 处报告。修正：让
-        有效期在领取时间结束时或之后结束。
+        只在 valid_type 为 1 且两个值都可用时检查。在 `/valid_info/end_time` 处报告。修复：让
+        有效期在领取时间结束之时或之后结束。
         """,
     },
     "E010": {
-        "summary": "单人限领张数大于优惠券总数",
+        "summary": "每人限领数量大于券的总数量",
         "explanation": """
-        `receive_info.limit_num_one_person`（单人限领张数）大于 `receive_info.total_num`
-        （优惠券领用总数）：一个人可领的张数比券的总数还多。通常是两个值填反了，或其中一个多写了
-        一位数字。
+        `receive_info.limit_num_one_person` 大于 `receive_info.total_num`：一个人能领的券
+        比券的总数还多。通常是两个值填反了，或其中一个多写了一位。
 
-        只在两个值都可用时检查。在 `limit_num_one_person` 处报告。修正：让单人限领张数不超过
-        总数。
+        只在两个值都可用时检查。在 `limit_num_one_person` 处报告。修复：让每人限领数量不超过
+        券的总数量。
         """,
     },
     "E011": {
@@ -191,7 +190,7 @@ RULES: dict[str, dict[str, str]] = {
         SDK 的模型也总是发送它；没有它时微信如何处理，没有文档说明。这是警告，因为创建页面是
         这个接口唯一的说明。
 
-        在 `/valid_info` 处报告。修正：添加 `valid_info`，valid_type 为 1 时带
+        在 `/valid_info` 处报告。修复：添加 `valid_info`，valid_type 为 1 时带
         `start_time`/`end_time`（秒级时间戳），为 2 时带 `valid_day_num`。
         """,
     },

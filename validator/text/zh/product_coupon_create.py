@@ -13,8 +13,8 @@ MESSAGES: dict[str, str] = {
         "实际为 {got}；请把两处设为同一秒"
     ),
     "B005.window-reversed": (
-        "{end_name} {end} {relation} {start_name} {start}：{what}在开始前（或开始的同一秒）"
-        "就结束了；结束时间必须晚于开始时间"
+        "{end_name} {end} {relation} {start_name} {start}：{what}在开始之时或之前"
+        "就已结束；结束时间必须晚于开始时间"
     ),
     "B005.ext-info-window": "ext_info 的时间段",
     "B006.channel-without-name": (
@@ -32,14 +32,14 @@ MESSAGES: dict[str, str] = {
         "微信会给出提醒（“超过50w提醒”）；请检查单位：金额是以分为单位的整数（60 元填 6000）"
     ),
     "B009.reduction-not-below-threshold": (
-        "discount_fee {fee} 不小于 product_price {price}：减免金额不小于满减门槛，买家将无需付款；"
-        "请让 discount_fee 小于 product_price（或检查两者是否写反了）"
+        "discount_fee {fee} 不小于 product_price {price}：减免金额不小于价格门槛，买家将无需付款；"
+        "请让 discount_fee 小于 product_price（或检查两者是否填反了）"
     ),
 }
 
 RULES: dict[str, dict[str, str]] = {
     "B001": {
-        "summary": "缺少券类型（type）要求的字段",
+        "summary": "缺少券类型（type）要求必填的字段",
         "explanation": """
         在 product-coupon-create 中，`/type` 决定哪些字段必填（官方表格）：1 商品条件折券需要
         `product_ids`、`product_cnt`、`discount_num`；2 商品满减券需要
@@ -47,8 +47,8 @@ RULES: dict[str, dict[str, str]] = {
         要 `product_ids`、`discount_fee`；店铺券 101 需要 `product_cnt`、`discount_num`；102 需要
         `product_price`、`discount_fee`；103 需要 `discount_num`；104 需要
         `discount_fee`。`product_*` 字段位于 `discount_info.discount_condition`，`discount_*` 字段位
-        于 `discount_info`。单位：`discount_num` 是 折 × 1000（1000–10000，8.5 折 = `8500`），
-        金额单位为分（20 元 = `2000`），`product_ids` 是整数 id，这一点与 shop-coupon-add 的字符串
+        于 `discount_info`。单位：`discount_num` 是折数 × 1000（1000–10000，8.5 折 = `8500`），
+        金额单位为分（20 元 = `2000`），`product_ids` 是整数 ID，这一点与 shop-coupon-add 的字符串
         `out_product_ids` 不同。
 
         在每个缺失字段的位置报告，即使 `discount_info` 本身也缺失（它本身不是必填，
@@ -56,7 +56,7 @@ RULES: dict[str, dict[str, str]] = {
         """,
     },
     "B002": {
-        "summary": "缺少 valid_info.valid_type 要求的字段",
+        "summary": "缺少 valid_info.valid_type 要求必填的字段",
         "explanation": """
         `valid_info.valid_type` 为 1（指定时间范围生效）时需要 `valid_info.start_time` 和
         `valid_info.end_time`，均为秒级时间戳；为 2（生效天数，用户领券后 N 天内有效）
@@ -68,15 +68,15 @@ RULES: dict[str, dict[str, str]] = {
         """,
     },
     "B003": {
-        "summary": "存在一个因券类型或 valid_type 而无意义的字段",
+        "summary": "填写了券类型或 valid_type 用不到的字段",
         "explanation": """
-        某个字段存在，但 `/type` 或 `valid_type` 使它没有意义：例如折扣券（1、3、101、103）
+        填写了 `/type` 或 `valid_type` 用不到的字段：例如折扣券（1、3、101、103）
         上的 `discount_fee`，满减券或直减券上的 `discount_num`，店铺券（101–104）
         上的 `product_ids`，条件为件数时的 `product_price`，valid_type 1 时的 `valid_day_num`，
         或 valid_type 2 时的 `start_time`/`end_time`（页面所说的“二选一”：只能二者取其一）。
         任何值都算。
 
-        这个字段不起作用，而且往往说明 type 不是想要的那一种。在该字段的位置报告。修复：删除它，
+        这个字段不起作用，而且往往说明 type 不是本来想要的那一种。在该字段的位置报告。修复：删除它，
         或改正 `type`/`valid_type`。
         """,
     },
@@ -99,8 +99,8 @@ RULES: dict[str, dict[str, str]] = {
         某个时间段的结束早于或等于开始：(a) 领取时间 `receive_info.start_time` ≥
         `receive_info.end_time`；(b) valid_type 为 1 时，`valid_info.start_time` ≥
         `valid_info.end_time`；(c) `ext_info.valid_time` ≥ `ext_info.invalid_time`。相等也算，
-        因为这段时间为空。常见原因是两个值写反了，或结束时间用了别的单位计算。
-        官方没有文字写明这一点，但这样的时间段不可能生效：按决定作为错误。
+        因为这段时间为空。常见原因是两个值填反了，或结束时间是用别的单位算出来的。
+        官方没有文字写明这一点，但这样的时间段不可能生效，所以本项目将其定为错误。
 
         所有值都必须可用（秒级整数时间戳，没有 U001/U002）。在时间段的结束处报告：(a)
         `/receive_info/end_time`，(b) `/valid_info/end_time`，(c) `/ext_info/invalid_time`。修复：
@@ -123,11 +123,11 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         顶层有一个 `coupon_info` 字段。product-coupon-create 页面的一个旧版本把除 `type` 之外的所有
         字段都包在 `"coupon_info": {…}` 里（还把 valid_type 写成 0/1）；微信官方人员确认没有这个字
-        段，当前页面的请求体是扁平的。按包装的形式发送，服务端找不到
+        段，当前页面的请求体是扁平的。多包这一层发送，服务端就找不到
         `name`、`discount_info`、`ext_info` 等字段。
 
-        在 `/coupon_info` 处报告，任何值都算。如果它的值是对象，校验器会把其中的内容当作已拆开来继续
-        检查，让其余错误一次全部显示；这些错误的指针指向它们在文件中的真实位置
+        在 `/coupon_info` 处报告，任何值都算。如果它的值是对象，本工具会把其中的内容当作已拆开来继续
+        检查，让其余错误一次全部显示；这些错误的 pointer 指向它们在文件中的真实位置
         （`/coupon_info/valid_info/valid_type`）。同一个字段在包装内外都出现时，以顶层的为准，
         里面的那份报 S007。修复：把 `coupon_info` 的字段移到顶层，并删除 `coupon_info`。
         """,
@@ -145,21 +145,21 @@ RULES: dict[str, dict[str, str]] = {
         """,
     },
     "B009": {
-        "summary": "满减券的减免金额不小于满减门槛",
+        "summary": "满减券的减免金额不小于价格门槛",
         "explanation": """
         满减券（2 商品满减券、102 店铺满减券）的 `discount_info.discount_fee` 大于或等于
         `discount_info.discount_condition.product_price`：减免至少等于买家必须消费的金额，
-        商品等于白送。通常是两个值写反了，或其中一个单位不对（两者都以分为单位：“满199减20”
+        商品等于白送。通常是两个值填反了，或其中一个单位不对（两者都以分为单位：“满199减20”
         是 `product_price` 19900、`discount_fee` 2000）。
 
-        仅当两者都可用时检查。在 `discount_fee` 处报告。修复：让减免金额小于满减门槛。
+        仅当两者都可用时检查。在 `discount_fee` 处报告。修复：让减免金额小于价格门槛。
         """,
     },
     "B010": {
         "summary": "每人限领数量大于券的总数量",
         "explanation": """
         `receive_info.limit_num_one_person` 大于 `receive_info.total_num`：一个人能领的券比券的总数
-        还多。通常是两个值写反了，或其中一个多写了一位。
+        还多。通常是两个值填反了，或其中一个多写了一位。
 
         仅当两者都可用时检查。在 `limit_num_one_person` 处报告。修复：让每人限领数量不超过券的总数
         量。
