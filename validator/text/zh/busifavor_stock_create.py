@@ -66,15 +66,15 @@ MESSAGES: dict[str, str] = {
     ),
     "C018.out-request-no-charset": (
         "out_request_no {value} 含有 {chars}；请只用字母、数字和 | _ * -，"
-        "例如 商户号 + 日期 + 流水号（1900012345_20300401_1）"
+        "例如用商户号、日期和流水号拼成（1900012345_20300401_1）"
     ),
     "C019.self-consume-unsupported": (
-        'use_method "SELF_CONSUME"（用户自助核销）微信支付当前暂不支持；'
+        'use_method "SELF_CONSUME"（用户自助核销）：微信支付当前暂不支持；'
         "请改用 OFF_LINE（线下滴码核销）、MINI_PROGRAMS（线上小程序核销）"
         "或 PAYMENT_CODE（微信支付付款码核销）；微信支付对此返回 PARAM_ERROR"
     ),
     # C020: the members WeChat Pay has not opened yet (暂未开放).
-    "C020.subsidy": "subsidy（营销补差）该字段暂未开放，微信支付会忽略它；请删除",
+    "C020.subsidy": "subsidy（营销补差）：该字段暂未开放，微信支付会忽略它；请删除",
     "C020.max-amount": (
         "max_amount（批次总预算）暂未开放；请删除它，改用 max_coupons 限制批次的发放总数"
     ),
@@ -82,8 +82,8 @@ MESSAGES: dict[str, str] = {
         "max_amount_by_day（单天发放上限金额）暂未开放；"
         "请删除它，改用 max_coupons_by_day 限制单天发放个数"
     ),
-    "C020.transferable": ("transferable（是否允许转赠）该字段暂未开放，微信支付会忽略它；请删除"),
-    "C020.shareable": "shareable（是否允许分享链接）该字段暂未开放，微信支付会忽略它；请删除",
+    "C020.transferable": "transferable（是否允许转赠）：该字段暂未开放，微信支付会忽略它；请删除",
+    "C020.shareable": "shareable（是否允许分享链接）：该字段暂未开放，微信支付会忽略它；请删除",
 }
 
 RULES: dict[str, dict[str, str]] = {
@@ -91,15 +91,15 @@ RULES: dict[str, dict[str, str]] = {
         "summary": "coupon_use_rule 缺少与批次类型对应的使用规则对象",
         "explanation": """
         `coupon_data.stock_type`（批次类型）决定 `coupon_use_rule` 里必须有哪一个使用规则
-        对象：NORMAL（固定面额满减券）要 `fixed_normal_coupon` {`discount_amount`,
-        `transaction_minimum`}；DISCOUNT（折扣券）要 `discount_coupon` {`discount_percent`,
-        `transaction_minimum`}；EXCHANGE（换购券）要 `exchange_coupon` {`exchange_price`,
+        对象：NORMAL（固定面额满减券）需要 `fixed_normal_coupon` {`discount_amount`,
+        `transaction_minimum`}；DISCOUNT（折扣券）需要 `discount_coupon` {`discount_percent`,
+        `transaction_minimum`}；EXCHANGE（换购券）需要 `exchange_coupon` {`exchange_price`,
         `transaction_minimum`}。金额单位是分（“满100减10”即 `transaction_minimum`
         10000、`discount_amount` 1000）；`discount_percent` 是实付比例，88 即 88%（八八折）。
         微信支付文档写明该对象按批次类型必填（“stock_type为NORMAL时必填”）；缺了它，
         批次就没有优惠内容。
 
-        报告位置：`coupon_use_rule/<对象名>`。修改方法：补上与批次类型对应的使用规则对象，
+        报告位置：`coupon_use_rule/<对象名>`。修复：补上与批次类型对应的使用规则对象，
         或改正 `stock_type`。
         """,
     },
@@ -113,7 +113,7 @@ RULES: dict[str, dict[str, str]] = {
         PARAM_ERROR（“请求中含有未在API文档中定义的参数”），并在 `detail.value` 中列出这两个对象；
         社区的回复是“入参数不能同时出现,3选1”。每个多余的对象报告一次，无论其取值。
 
-        报告位置：多余的对象。修改方法：删除它，或改正 `stock_type`。
+        报告位置：多余的对象。修复：删除它，或改正 `stock_type`。
         """,
     },
     "C003": {
@@ -125,19 +125,19 @@ RULES: dict[str, dict[str, str]] = {
         规定*哪几天*可用（0 = 周日，1 = 周一 … 6 = 周六）。微信支付要求：
         “当填写available_day_time时，week_day必填”。
 
-        报告位置：`available_week/week_day`。修改方法：补上可用的星期，
+        报告位置：`available_week/week_day`。修复：补上可用的星期，
         例如周末可用写 `"week_day": [6, 0]`。
         """,
     },
     "C004": {
         "summary": "填写了 wait_days_after_receive 却没有 available_day_after_receive",
         "explanation": """
-        `coupon_available_time.wait_days_after_receive`（领取后N天开始生效，最多 30）已填写，
-        但缺少 `available_day_after_receive`（生效后N天内有效）。微信支付说明前者
-        “不可单独填写”。服务商页面把 `wait_days_after_receive` 标为“生效开始时间”，
+        `coupon_available_time.wait_days_after_receive`（领取后多少天开始生效，最多 30）已填写，
+        但缺少 `available_day_after_receive`（生效后 N 天内有效）。微信支付说明前者
+        “不可单独填写”。联科页面把 `wait_days_after_receive` 标为“生效开始时间”，
         容易误解。
 
-        报告位置：`available_day_after_receive`。修改方法：补上
+        报告位置：`available_day_after_receive`。修复：补上
         `available_day_after_receive`（例如 10），或删除 `wait_days_after_receive`。
         """,
     },
@@ -148,7 +148,7 @@ RULES: dict[str, dict[str, str]] = {
         但缺少 `coupon_use_rule.mini_programs_appid` 或 `mini_programs_path`。
         微信支付需要两者才能把用户带到核销券的小程序页面。
 
-        每个缺少的字段报告一次，位置是该字段。修改方法：补上小程序 AppID（1–32 个字符）
+        每个缺少的字段报告一次，位置是该字段。修复：补上小程序 appid（1–32 个字符）
         和页面路径（1–128 个字符），例如 `"mini_programs_path": "pages/coupon/index"`。
         """,
     },
@@ -160,7 +160,7 @@ RULES: dict[str, dict[str, str]] = {
         微信支付说明它们“核销方式为线上小程序核销才有效”，所以会被忽略。如果想在券详情页
         放一个小程序入口，应该用 `coupon_data.custom_entrance.mini_programs_info`。
 
-        每个这样的字段报告一次，位置是该字段。修改方法：删除它；如果券确实在小程序里核销，
+        每个这样的字段报告一次，位置是该字段。修复：删除它；如果券确实在小程序里核销，
         把 `use_method` 改为 `MINI_PROGRAMS`。
         """,
     },
@@ -174,7 +174,7 @@ RULES: dict[str, dict[str, str]] = {
         消息里的时间按北京时间显示。
 
         只在两个时间都可用时检查（是合法的 RFC 3339，且没有 U002）。
-        报告位置：`available_end_time`。修改方法：让结束晚于开始且不超过一年，例如从
+        报告位置：`available_end_time`。修复：让结束晚于开始且不超过一年，例如从
         `2030-04-01T00:00:00+08:00` 到最晚 `2031-04-01T00:00:00+08:00`。
         """,
     },
@@ -186,7 +186,7 @@ RULES: dict[str, dict[str, str]] = {
         23:59:59），所以这个时间段是空的或颠倒的，常见原因是两个值填反了。
 
         只在两个值都可用时检查。报告位置：该时间段
-        （`available_week/available_day_time/N`）。修改方法：让 `end_time` 大于
+        （`available_week/available_day_time/N`）。修复：让 `end_time` 大于
         `begin_time`。
         """,
     },
@@ -194,14 +194,14 @@ RULES: dict[str, dict[str, str]] = {
         "summary": "无规律的有效时间段前后颠倒，或超出券可核销时间",
         "explanation": """
         `coupon_available_time.irregulary_avaliable_time`（微信自己的拼写）接受两种形式：
-        服务商的模型写成对象，微信写成数组。服务商的对象形式
+        联科的模型写成对象，微信写成数组。联科的对象形式
         `{"begin_time": …, "end_time": …}` 是单位不明的整数，只检查先后：begin ≥ end
         时报告在该对象上。微信的数组形式中，每一项的 `begin_time` 和
         `end_time` 都是 RFC 3339 时间；若它的开始不早于结束、开始早于
         `available_begin_time` 或结束晚于 `available_end_time`，就报告在
         `irregulary_avaliable_time/N`：这样的时间段永远不会生效。
 
-        只比较可用的值。修改方法：让每个无规律的有效时间段落在券可核销时间之内，
+        只比较可用的值。修复：让每个无规律的有效时间段落在券可核销时间之内，
         并且结束晚于开始。
         """,
     },
@@ -213,7 +213,7 @@ RULES: dict[str, dict[str, str]] = {
         DISCOUNT 和 EXCHANGE 批次说明了这个字段，所以在 NORMAL 批次上，你期望的单天上限
         很可能不会生效。
 
-        报告位置：`max_coupons_by_day`。修改方法：删除它，或在自己的发券逻辑里控制每天的数量。
+        报告位置：`max_coupons_by_day`。修复：删除它，或在自己的发券逻辑里控制每天的数量。
         """,
     },
     "C011": {
@@ -225,7 +225,7 @@ RULES: dict[str, dict[str, str]] = {
         `transaction_minimum` 10000、`discount_amount` 1000。通常是两个值填反了，
         或其中一个按元填写。
 
-        只在两者都可用时检查。报告位置：`transaction_minimum`。修改方法：让消费门槛大于
+        只在两者都可用时检查。报告位置：`transaction_minimum`。修复：让消费门槛大于
         优惠金额。
         """,
     },
@@ -237,7 +237,7 @@ RULES: dict[str, dict[str, str]] = {
         任何用户、任何一天都不可能达到这个上限，所以其中某个值多半填错了（填反，或少了一位）。
 
         只在这些值可用时检查（`max_coupons` 可以不填）。报告位置：较大的那个上限，即
-        (a) `max_coupons_per_user`，(b) `max_coupons_by_day`。修改方法：让这些上限不超过
+        (a) `max_coupons_per_user`，(b) `max_coupons_by_day`。修复：让这些上限不超过
         `max_coupons`。
         """,
     },
@@ -249,18 +249,18 @@ RULES: dict[str, dict[str, str]] = {
         颜色*名称*；这十个名称来自第三方的类型定义，所以未知名称只给警告。完全不是
         `Color` 加 3 位数字的值（例如十六进制色值）属于 S006。
 
-        报告位置：`background_color`。修改方法：使用这十个名称之一。
+        报告位置：`background_color`。修复：使用这十个名称之一。
         """,
     },
     "C017": {
         "summary": "merchant_name 有 13–16 个字符；微信最多展示 12 个",
         "explanation": """
-        `display_pattern_info.merchant_name`（商户名称）有 13 到 16 个字符（按码位计）。
+        `display_pattern_info.merchant_name`（商户名称）有 13 到 16 个字符（按码点计）。
         现行微信支付文档写明最多展示 12 个字符（“展示上限12个字符”），并且商户名称
         “不支持商户自定义”，由认证品牌名称或商户简称自动带出，所以更长的值可能被截断或忽略。
         超过 16 个字符是 S005 错误（项目决定：16 是旧文档的上限）。
 
-        报告位置：`merchant_name`。修改方法：缩短到 12 个字符以内，或不填。
+        报告位置：`merchant_name`。修复：缩短到 12 个字符以内，或不填。
         """,
     },
     "C018": {
@@ -270,8 +270,8 @@ RULES: dict[str, dict[str, str]] = {
         `0-9 A-Z a-z | _ * -` 以外的字符：空格、`#`、`.`、`/`、中文等。
         微信支付代金券文档把请求单号限制在这些字符内，所以这样的值可能被拒绝。
 
-        报告位置：`out_request_no`。修改方法：只用字母、数字和 `| _ * -` 组成，
-        例如 商户号 + 日期 + 流水号：`1900012345_20300401_1`。
+        报告位置：`out_request_no`。修复：只用字母、数字和 `| _ * -` 组成，
+        例如用商户号、日期和流水号拼成：`1900012345_20300401_1`。
         （商户侧唯一性无法离线检查。）
         """,
     },
@@ -280,9 +280,9 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         `coupon_use_rule.use_method` 是 `SELF_CONSUME`（用户自助核销）。这个值在微信支付的
         枚举里，但文档写明“当前暂不支持用户自助核销”，带它的请求会返回 PARAM_ERROR；
-        开发者社区里一个返回参数错误的请求，得到的回复正是“当前暂不支持“SELF_CONSUME””。
+        开发者社区里一个返回参数错误的请求，得到的回复正是“当前暂不支持‘SELF_CONSUME’”。
 
-        报告位置：`use_method`。修改方法：改用 `OFF_LINE`（线下滴码核销，
+        报告位置：`use_method`。修复：改用 `OFF_LINE`（线下滴码核销，
         门店扫券码）、`MINI_PROGRAMS`（线上小程序核销，同时填写 `mini_programs_appid`
         和 `mini_programs_path`）或 `PAYMENT_CODE`（微信支付付款码核销）。
         """,
@@ -298,8 +298,8 @@ RULES: dict[str, dict[str, str]] = {
         的默认值，官方示例也这样传）；预算只要出现就报告。带着它们的批次能创建成功，
         所以微信支付不会拒绝它们。
 
-        只用于单独的商家券请求体：create-coupon-stock 的服务商模型没有这些字段，在那里它们是
-        未知字段（S007）。报告位置：该字段。修改方法：删除它（或把开关设为 `false`）；
+        只用于单独的商家券请求体：create-coupon-stock 的联科模型没有这些字段，在那里它们是
+        未知字段（S007）。报告位置：该字段。修复：删除它（或把开关设为 `false`）；
         用 `max_coupons` 和 `max_coupons_by_day` 代替预算来限制批次。
         """,
     },

@@ -40,7 +40,7 @@ RULES: dict[str, dict[str, str]] = {
             `stock_use_rule` 等代金券标志字段的商家券请求体）时，报告 D001。本工具不做猜测：按错误的
             接口检查，请求体会收到一大堆关于该接口根本没有的字段的问题。`customize_channel` 用来区分
             小商店和微信小店这两种请求体，因为每个 product-coupon-create 请求体都有它，而微信小店的
-            没有。create-coupon-stock 的字段优先于两种微信支付请求体，所以带有代金券标志字段的服务商
+            没有。create-coupon-stock 的字段优先于两种微信支付请求体，所以带有代金券标志字段的联科
             请求体会被识别为 create-coupon-stock，其中的标志字段按未知字段处理。
 
             报告时 pointer 为 ""，位置是顶层的 `{`；消息会列出找到了哪些接口的信号，或者说明一个也没

@@ -57,7 +57,7 @@ MESSAGES: dict[str, str] = {
     "F008.threshold-below-face-value": (
         "门槛 transaction_minimum {minimum} 分低于面额 coupon_amount {amount} 分："
         "使用门槛必须大于优惠金额（此时微信支付返回的是 PARAM_ERROR “券面额必须大于0”）；请把"
-        " transaction_minimum 提高到 {amount} 以上（满100减10 即 coupon_amount 1000、"
+        " transaction_minimum 提高到 {amount} 以上（“满100减10”即 coupon_amount 1000、"
         "transaction_minimum 10000）"
     ),
     "F009.threshold-equals-face-value": (
@@ -91,18 +91,18 @@ MESSAGES: dict[str, str] = {
     "F013.no-target": "而这里没有 jump_target（即默认的 DEFAULT_PAGE）",
     "F014.not-with-weekly-slots": (
         "{member} 不能与 fix_available_time 同时设置："
-        "固定时间段可用与领取后N天有效不能同时使用（当设置固定时间段可用时不可设置领取后N天有效）"
-        "；请只保留其中一种"
+        "设置了每周固定时间段可用，就不能再设置从领券时起算的有效期"
+        "（当设置固定时间段可用时不可设置领取后N天有效）；请只保留其中一种"
     ),
     "F015.never-open": (
-        "当天可用时段从 {begin}（{begin_clock}）开始，但{ends}：这个时段永远不会开放；begin_time"
-        " 必须早于 end_time（单位为当天的秒数，86399 即 23:59:59）"
+        "当天可用时间段从 {begin}（{begin_clock}）开始，但{ends}：这个时间段永远不会开放；"
+        "begin_time 必须早于 end_time（单位为当天的秒数，86399 即 23:59:59）"
     ),
     "F015.end-absent": "没有填 end_time，即默认的 86399（23:59:59）",
     "F015.ends-at": "在 {end}（{end_clock}）就结束了",
-    "F015.outside-the-day": "超出一天的范围",
+    "F015.outside-the-day": "不在一天之内",
     "F016.card-without-pay": (
-        "limit_card（指定银行卡BIN）只在 limit_pay"
+        "limit_card（指定银行卡 BIN）只在 limit_pay"
         " 指定了某张银行卡时生效（当批次指定支付方式为某张银行卡时才生效）；请加上 limit_pay（如"
         ' ["ICBC_CREDIT"]），或删除 limit_card'
     ),
@@ -142,7 +142,7 @@ RULES: dict[str, dict[str, str]] = {
             为90天”。两个时间按时区换算后的绝对时刻比较，90 天即 90 × 86400 秒，所以正好 90 天是允
             许的。
 
-            可用时间过长时，服务器的返回并不会说明原因：一个 122 天的批次收到了 SYSTEM_ERROR “系统
+            可用时间过长时，服务端的返回并不会说明原因：一个 122 天的批次收到了 SYSTEM_ERROR “系统
             繁忙，请稍后重试”，微信支付技术助手在开发者社区答复：这个参数最大跨度不能超过九十天。
 
             报告位置为 `available_end_time`。修复：把结束时间设在开始时间之后 90 天以内（消息会给出
@@ -214,7 +214,7 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
             门槛 `fixed_normal_coupon.transaction_minimum` 小于面额
             `fixed_normal_coupon.coupon_amount`（单位都是分）。微信支付要求“使用门槛必须大于优惠金
-            额”。服务器的返回并不会提到门槛：面额 1000 分、门槛 100 分的批次收到的是 PARAM_ERROR
+            额”。服务端的返回并不会提到门槛：面额 1000 分、门槛 100 分的批次收到的是 PARAM_ERROR
             “券面额必须大于0”，提高门槛后即创建成功。常见原因是两个值填反了，或其中一个按元填写。
 
             报告位置为 `transaction_minimum`。修复：把它提高到 `coupon_amount` 以上：“满100减10”即
@@ -264,7 +264,7 @@ RULES: dict[str, dict[str, str]] = {
             序），但缺少 `mini_program_appid` 或 `mini_program_path`。官方 SDK 把两者都标为“跳转至
             小程序时必填”。
 
-            每个缺少的字段各报告一次，位置为该字段。修复：填写 AppID（`wx` 加 16 位十六进制字符）和
+            每个缺少的字段各报告一次，位置为该字段。修复：填写 appid（`wx` 加 16 位十六进制字符）和
             页面路径，例如 `"mini_program_path": "pages/coupon/index"`，或改用其他 `jump_target`。
             """,
     },
@@ -281,7 +281,7 @@ RULES: dict[str, dict[str, str]] = {
             """,
     },
     "F014": {
-        "summary": "fix_available_time 与领取后N天有效同时设置",
+        "summary": "fix_available_time 与从领券时起算的有效期同时设置",
         "explanation": """
             `coupon_use_rule.coupon_available_time` 设置了固定时间段可用（`fix_available_time`），
             同时又设置了 `second_day_available` 为 true 或 `available_time_after_receive`（从领券时
@@ -295,17 +295,17 @@ RULES: dict[str, dict[str, str]] = {
         "summary": "fix_available_time 的当天结束时间不晚于开始时间",
         "explanation": """
             `fix_available_time.begin_time` 没有早于 `end_time`（单位为当天的秒数：36000 即
-            10:00，79200 即 22:00；不填 `end_time` 时为 86399，即 23:59:59）。这样的时段永远不会开
+            10:00，79200 即 22:00；不填 `end_time` 时为 86399，即 23:59:59）。这样的时间段永远不会开
             放；或者本想跨过午夜，但当天的秒数无法表达跨天。微信支付说明了这两个值，但没有说明先后
             顺序，所以只报警告。
 
-            报告位置为 `fix_available_time`。修复：交换两个值，或让时段在同一天内更晚结束。
+            报告位置为 `fix_available_time`。修复：交换两个值，或让时间段在同一天内更晚结束。
             """,
     },
     "F016": {
         "summary": "有 limit_card 却没有 limit_pay",
         "explanation": """
-            填写了 `coupon_use_rule.limit_card`（指定银行卡BIN，以及展示给用户的银行卡名称），却没
+            填写了 `coupon_use_rule.limit_card`（指定银行卡 BIN，以及展示给用户的银行卡名称），却没
             有 `limit_pay`。微信支付只在“当批次指定支付方式为某张银行卡时”才使用它，即 `limit_pay`
             指定了某张银行卡时，所以单独填写不起作用，这张券用任何支付方式都能核销。
 
