@@ -171,7 +171,7 @@ def test_explain_names_the_server_answer_in_chinese(answers: None) -> None:
     out = explain("U001", "--lang", "zh")
     assert (
         "\n可避免的服务端错误：\n"
-        "  错误码 109110「优惠券校验领取时间失败」（见于 product-coupon-create "
+        "  错误码 109110“优惠券校验领取时间失败”（见于 product-coupon-create "
         "/valid_info/start_time）\n"
         f"      [B-109110] {ADDRESS}\n"
     ) in out
@@ -187,7 +187,7 @@ def test_explain_an_errcode_lists_the_rules_that_prevent_it(answers: None) -> No
     assert f"\n      [B-109110] {ADDRESS}\n" in out
     assert out.endswith("\n`coupon-validator explain CODE` explains each one.\n")
     chinese = explain("109110", "--lang", "zh")
-    assert chinese.startswith("服务端返回错误码 109110，可能是以下规则能在离线时发现的错误：\n")
+    assert chinese.startswith("服务端返回错误码 109110，对应的是以下规则能在离线时发现的错误：\n")
     assert explain("PARAM_ERROR", "--lang", "zh").startswith("服务端返回 PARAM_ERROR，")
     assert "\n  U001  error    all " in chinese
 
@@ -253,8 +253,7 @@ def test_sarif_rule_metadata_in_the_chosen_language(chinese_rule: None, answers:
     assert u001["shortDescription"]["text"] == "时间戳是毫秒，应为秒级时间戳"
     assert u001["fullDescription"]["text"] == "这些接口的时间字段是秒级时间戳。"
     assert (
-        "\n\n可避免的服务端错误：\n- 错误码 109110「优惠券校验领取时间失败」"
-        in u001["help"]["text"]
+        "\n\n可避免的服务端错误：\n- 错误码 109110“优惠券校验领取时间失败”" in u001["help"]["text"]
     )
     assert f"\n\n来源：\n- [B-109110] {ADDRESS}" in u001["help"]["text"]
     assert "\n\nServer answer it prevents:\n- errcode 109110 " in rules["U001"]["help"]["text"]

@@ -331,7 +331,7 @@ def test_junit_labels_follow_the_language_and_nothing_else_does() -> None:
     assert english_root.attrib == chinese_root.attrib
     body = failures[2].text or ""  # the JSONL record
     assert body.splitlines()[1:] == [
-        "JSON 指针：/coupon/coupon_info/discount_info/discount_num",
+        "JSON Pointer：/coupon/coupon_info/discount_info/discount_num",
         "记录（JSONL 行号）：3",
         "严重级别：warning",
         "API：shop-coupon-add",

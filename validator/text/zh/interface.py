@@ -68,8 +68,10 @@ MESSAGES: dict[str, str] = {
     "config.unknown-key": "未知的键 {key}{hint}",
     # validator.cli.explain and validator.reporters.rule_help (explain, the SARIF rule help)
     "explain.answer": "{answer}{text}{where}",
-    "explain.answered-by": "服务端返回 {code}，可能是以下规则能在离线时发现的错误：",
-    "explain.answered-by-errcode": "服务端返回错误码 {code}，可能是以下规则能在离线时发现的错误：",
+    "explain.answered-by": "服务端返回 {code}，对应的是以下规则能在离线时发现的错误：",
+    "explain.answered-by-errcode": (
+        "服务端返回错误码 {code}，对应的是以下规则能在离线时发现的错误："
+    ),
     "explain.carried": "{api}；也用于 {carriers}",
     "explain.carrier": "{api}（位于 {prefix}）",
     "explain.did-you-mean": "是否想写 {suggestion}？",
@@ -87,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "explain.seen-for": "（见于 {where}）",
     "explain.server-answer": "可避免的服务端错误：",
     "explain.server-answers": "可避免的服务端错误：",
-    "explain.server-text": "「{text}」",
+    "explain.server-text": "“{text}”",
     "explain.sources": "来源：",
     "explain.unknown-code": "未知的规则代码 {code}；{hint}`coupon-validator rules` 可列出全部规则",
     # validator.fixes (the --fix summary, a file that could not be written)
@@ -131,7 +133,7 @@ MESSAGES: dict[str, str] = {
     "report.info": "{count} 条提示",
     "report.infos": "{count} 条提示",
     "report.junit-api": "API：{api}",
-    "report.junit-pointer": "JSON 指针：{pointer}",
+    "report.junit-pointer": "JSON Pointer：{pointer}",
     "report.junit-record": "记录（JSONL 行号）：{record}",
     "report.junit-severity": "严重级别：{severity}",
     "report.junit-unknown-api": "未知",

@@ -48,10 +48,10 @@ MESSAGES: dict[str, str] = {
     "S006.no-match": "{name} 的值 {value} 不符合格式 {pattern}{more}",
     "S007.unknown": "未知字段 {name}{more}",
     "S008.duplicate": "{name} 中有重复项 {value}（首次出现在下标 {first}）{more}",
-    "S009.below": "{name} 为 {value}，低于预期的最小值 {bound}{more}",
-    "S009.above": "{name} 为 {value}，高于预期的最大值 {bound}{more}",
+    "S009.below": "{name} 为 {value}，低于合理的最小值 {bound}{more}",
+    "S009.above": "{name} 为 {value}，高于合理的最大值 {bound}{more}",
     "S009.empty": "{name} 为空；请填写有效的值{more}",
-    "S009.items": "{name} 有 {count} 项；预期至少 {bound} 项{more}",
+    "S009.items": "{name} 有 {count} 项；通常至少应有 {bound} 项{more}",
     "S010.not-a-url": (
         "{name} 必须是完整的 http(s) URL（仅支持通过《图片上传API》接口获取的图片URL地址），实际为 "
         "{value}{more}"
@@ -75,13 +75,13 @@ MESSAGES: dict[str, str] = {
     "schema.hint.access-token": (
         "access_token 应放在 URL 查询参数中（?access_token=…），不能放在请求体里"
     ),
-    "schema.hint.types-5-6": "类型 5 和 6 只有 shop-coupon-add 支持",
-    "schema.hint.valid-type-3": "3 只有 shop-coupon-add 支持",
+    "schema.hint.types-5-6": "type 5 和 6 只有 shop-coupon-add 支持",
+    "schema.hint.valid-type-3": "valid_type 3 只有 shop-coupon-add 支持",
     "schema.store.valid-type-2-claimed": (
         "valid_type=2（生效天数，领取后 N 天内有效）时必填 {member}；请补上（领取后的有效天数）"
     ),
     "schema.store.type-101-requires": (
-        "type=101（店铺条件折扣券）时必填 {member}；请补上（product_cnt：满件数门槛；discount_num："
+        "type=101（店铺条件折扣券）时必填 {member}；请补上（product_cnt：件数门槛；discount_num："
         "折数 × 1000，8.5 折 = 8500）"
     ),
     "schema.store.type-103-requires": (
@@ -124,7 +124,7 @@ MESSAGES: dict[str, str] = {
         "8500；out_product_ids：券适用商品的商家侧商品 ID）"
     ),
     "schema.shop.type-1-condition": (
-        "type=1（商品条件折扣券）是有门槛的券：请填写 {member}（满件数条件）"
+        "type=1（商品条件折扣券）是有使用门槛的折扣券：请填写 {member}（件数门槛）"
     ),
     "schema.shop.type-1-ignored": "type=1（商品条件折扣券）时 {member} 不生效；请删除",
     "schema.shop.type-2-requires": (
@@ -132,7 +132,7 @@ MESSAGES: dict[str, str] = {
         "3000；out_product_ids：券适用商品的商家侧商品 ID）"
     ),
     "schema.shop.type-2-threshold": (
-        "type=2（商品满减券）是满减券：请填写 {member}（满减门槛，单位分）"
+        "type=2（商品满减券）是满减券：请填写 {member}（价格门槛，单位分）"
     ),
     "schema.shop.type-3-requires": (
         "type=3（商品统一折扣券）时必填 {member}；请补上（discount_num：折数 × 1000，8.5 折 = "
@@ -159,14 +159,14 @@ MESSAGES: dict[str, str] = {
         "8500）"
     ),
     "schema.shop.type-101-condition": (
-        "type=101（店铺条件折扣券）是有门槛的券：请填写 {member}（满件数条件）"
+        "type=101（店铺条件折扣券）是有使用门槛的折扣券：请填写 {member}（件数门槛）"
     ),
     "schema.shop.type-102-requires": (
         "type=102（店铺满减券）时必填 {member}；请补上（discount_fee：减免金额，单位分，30 元 = "
         "3000）"
     ),
     "schema.shop.type-102-threshold": (
-        "type=102（店铺满减券）是满减券：请填写 {member}（满减门槛，单位分）"
+        "type=102（店铺满减券）是满减券：请填写 {member}（价格门槛，单位分）"
     ),
     "schema.shop.type-104-requires": (
         "type=104（店铺直减券）时必填 {member}；请补上（discount_fee：减免金额，单位分，30 元 = "
@@ -180,7 +180,9 @@ MESSAGES: dict[str, str] = {
         "product-coupon-create 用整数数组 product_ids 指定商品；字符串 out_product_ids 是 "
         "shop-coupon-add 的字段"
     ),
-    "schema.product.valid-type-0": "0/1 出自旧版文档；请用 1（指定时间范围生效）或 2（生效天数）",
+    "schema.product.valid-type-0": (
+        "0/1 是旧版页面的写法；请用 1（指定时间范围生效）或 2（生效天数）"
+    ),
     "schema.product.valid-type-1-requires": (
         "valid_type=1（指定时间范围生效）时必填 {member}；请补上（秒级时间戳）"
     ),
@@ -193,12 +195,12 @@ MESSAGES: dict[str, str] = {
     "schema.product.status": "status 不是请求体字段：新建的优惠券状态总是 1",
     "schema.product.type-1-requires": (
         "type=1（商品条件折券）时必填 {member}；请补上（product_ids：券适用商品的 ID；product_cnt："
-        "满件数门槛；discount_num：折数 × 1000，8.5 折 = 8500）"
+        "件数门槛；discount_num：折数 × 1000，8.5 折 = 8500）"
     ),
     "schema.product.type-1-ignored": "type=1（商品条件折券）时 {member} 不生效；请删除",
     "schema.product.type-2-requires": (
         "type=2（商品满减券）时必填 {member}；请补上（product_ids：券适用商品的 ID；product_price："
-        "满减门槛，单位分；discount_fee：减免金额，单位分，20 元 = 2000）"
+        "价格门槛，单位分；discount_fee：减免金额，单位分，20 元 = 2000）"
     ),
     "schema.product.type-3-requires": (
         "type=3（商品统一折扣券）时必填 {member}；请补上（product_ids：券适用商品的 ID；"
@@ -209,7 +211,7 @@ MESSAGES: dict[str, str] = {
         "减免金额，单位分，20 元 = 2000）"
     ),
     "schema.product.type-102-requires": (
-        "type=102（店铺满减券）时必填 {member}；请补上（product_price：满减门槛，单位分；"
+        "type=102（店铺满减券）时必填 {member}；请补上（product_price：价格门槛，单位分；"
         "discount_fee：减免金额，单位分，20 元 = 2000）"
     ),
     "schema.product.type-104-requires": (
@@ -240,10 +242,10 @@ MESSAGES: dict[str, str] = {
         "discount_num 为折数 × 1000，从 2000（最低 2 折）到 10000，步长 100：8.5 折写作 8500"
     ),
     "schema.channels.valid-type-0": (
-        "0/1 出自小商店旧版文档；请用 1（指定时间区间）或 2（生效天数）"
+        "0/1 是小商店旧版页面的写法；请用 1（商品指定时间区间）或 2（生效天数）"
     ),
     "schema.channels.valid-type-1-requires": (
-        "valid_type=1（指定时间区间）时必填 {member}；请补上（秒级时间戳）"
+        "valid_type=1（商品指定时间区间）时必填 {member}；请补上（秒级时间戳）"
     ),
     "schema.channels.jump-product-id": "本接口的 jump_product_id 是字符串：请给商品 ID 加上引号",
     "schema.channels.ext-valid-time": (
@@ -264,11 +266,11 @@ MESSAGES: dict[str, str] = {
     ),
     "schema.channels.type-1-requires": (
         "type=1（商品条件折券）时必填 {member}；请补上（product_ids：券适用商品的 ID，字符串；"
-        "product_cnt：满件数门槛；discount_num：折数 × 1000，8.5 折 = 8500）"
+        "product_cnt：件数门槛；discount_num：折数 × 1000，8.5 折 = 8500）"
     ),
     "schema.channels.type-2-requires": (
         "type=2（商品满减券）时必填 {member}；请补上（product_ids：券适用商品的 ID，字符串；"
-        "product_price：满减门槛，单位分；discount_fee：减免金额，单位分，最多 20000）"
+        "product_price：价格门槛，单位分；discount_fee：减免金额，单位分，最多 20000）"
     ),
     "schema.channels.type-3-requires": (
         "type=3（商品统一折扣券）时必填 {member}；请补上（product_ids：券适用商品的 ID，字符串；"
@@ -279,7 +281,7 @@ MESSAGES: dict[str, str] = {
         "discount_fee：减免金额，单位分，最多 20000）"
     ),
     "schema.channels.type-102-requires": (
-        "type=102（店铺满减券）时必填 {member}；请补上（product_price：满减门槛，单位分；"
+        "type=102（店铺满减券）时必填 {member}；请补上（product_price：价格门槛，单位分；"
         "discount_fee：减免金额，单位分，最多 20000）"
     ),
     "schema.channels.type-104-requires": (
@@ -301,7 +303,9 @@ MESSAGES: dict[str, str] = {
     "schema.busifavor.irregular-spelling": (
         "字段名应写作 irregulary_avaliable_time（微信文档本身的拼写）"
     ),
-    "schema.busifavor.discount-percent": "按价格的百分比：88 表示买家支付 88 %（八八折）",
+    "schema.busifavor.discount-percent": (
+        "按实付比例填写百分数：88 表示买家支付原价的 88%（八八折）"
+    ),
     "schema.busifavor.mini-programs-requires": (
         "use_method 为 MINI_PROGRAMS（小程序核销）时必须填写 mini_programs_appid 和 "
         "mini_programs_path；请补上 {member}"
@@ -339,8 +343,8 @@ MESSAGES: dict[str, str] = {
     "schema.busifavor.rfc3339": "应为带时区偏移的 RFC 3339 格式，例如 2030-04-01T00:00:00+08:00",
     # create-coupon-stock (the vendor's body)
     "schema.vendor.discount": (
-        "NORMAL 和 EXCHANGE 为金额，单位分（9.9 元写作 990）；DISCOUNT 为百分比（88 = 买家支付 88 "
-        "%）"
+        "NORMAL 和 EXCHANGE 为金额，单位分（9.9 元写作 990）；DISCOUNT 为百分数"
+        "（88 = 买家支付原价的 88%）"
     ),
     "schema.vendor.irregular-time": (
         '请用联科接口的对象 {"begin_time": …, "end_time": …}，或微信的时间段数组，时间为 RFC 3339 '
@@ -355,7 +359,7 @@ MESSAGES: dict[str, str] = {
         "金额为整数，单位为分：9.9 元写作 990；总预算 = max_coupons × coupon_amount"
     ),
     "schema.favor.max-amount-by-day": (
-        "金额为整数，单位为分：9.9 元写作 990；不可以为0：不限单天预算时不要填写"
+        "金额为整数，单位为分：9.9 元写作 990；“不可以为0”：不限单天预算时不要填写该字段"
     ),
     "schema.favor.empty-enum": "选填的枚举字段不可以传空值：不需要时请不填该字段",
     "schema.favor.mini-program-requires": (
@@ -415,16 +419,16 @@ MESSAGES: dict[str, str] = {
     ),
     "schema.favor.normal-only": "仅支持 NORMAL",
     "schema.favor.out-request-no": (
-        "只能使用字母、数字和 | _ * -，例如 商户号 + 日期 + 流水号：1900012345_20270301_1"
+        "只能使用字母、数字和 | _ * -，例如用商户号、日期和流水号拼成：1900012345_20270301_1"
     ),
     "schema.favor.normal-requires": (
         "stock_type 为 NORMAL 时必须填写 coupon_use_rule.fixed_normal_coupon，含 coupon_amount 和 "
-        "transaction_minimum（单位分）；请补上，例如满100减10 写作 coupon_amount 1000、"
+        "transaction_minimum（单位分）；请补上，例如“满100减10”写作 coupon_amount 1000、"
         "transaction_minimum 10000"
     ),
     "schema.favor.singleitem": (
-        "这是查询批次详情接口返回的字段，不是本请求的字段；有请求带上它后被要求填写 "
-        "goods_tag（参数“订单优惠标记”是必填项）"
+        "这是查询批次详情接口返回的字段，不是本请求的字段；曾有请求带上它后，被微信支付要求"
+        "填写 goods_tag（参数“订单优惠标记”是必填项）"
     ),
     "schema.favor.rfc3339": "应为带时区偏移的 RFC 3339 格式，例如 2027-03-01T00:00:00+08:00",
 }
@@ -436,10 +440,10 @@ RULES: dict[str, dict[str, str]] = {
         缺少接口要求的字段：官方字段表标为必填的字段，或父对象存在时就必填的字段（例如
         `fixed_normal_coupon` 中的 `discount_amount`）。缺少它的请求会被微信拒绝。只报告最上层的
         缺失字段：缺少 `receive_info` 时只有一条针对 `receive_info` 的 S001，而不是它的四个必填
-        子字段各一条。指针指向缺失的字段本身（`/coupon/coupon_info/receive_info`），行号和列号是
+        子字段各一条。pointer 指向缺失的字段本身（`/coupon/coupon_info/receive_info`），行号和列号是
         应当包含它的那个对象的位置。
 
-        依赖其他取值的必填要求有各自的规则码：券类型和 valid_type（A001、A003、B001、B002）、批
+        依赖其他取值的必填要求有各自的规则代码：券类型和 valid_type（A001、A003、B001、B002）、批
         次类型（C001）以及关联字段规则（C003、C004、C005）。create-coupon-stock 在联科的最外层只
         有 `coupon_data` 是必填的。修复：补上该字段。
         """,
@@ -453,7 +457,7 @@ RULES: dict[str, dict[str, str]] = {
         位的整数（1 分 = 0.01 元），shop-coupon-add 和 product-coupon-create 的时间都是整数的秒
         级时间戳，所以出现小数通常说明把元当成了分：20 元应写 `2000`，9.90 元应写 `990`。
 
-        在该值处报告。有 S002 的值不会再报告其他 S 码，其子字段不再检查，读取它的规则也全部跳过
+        在该值处报告。有 S002 的值不会再报告其他 S 类问题，其子字段不再检查，读取它的规则也全部跳过
         （该值不可用）。修复：按文档要求的类型填写；金额请把元乘以 100 后写成整数。
         """,
         "fix": (
@@ -466,10 +470,10 @@ RULES: dict[str, dict[str, str]] = {
         "explanation": """
         类型正确，但取值不是字段允许的值之一。字符串区分大小写（`normal` 不等于 `NORMAL`）。常见
         情况：在 product-coupon-create 中使用券类型 5 或 6（只有 shop-coupon-add 有）；在
-        product-coupon-create 中写 valid_type 0（0/1 出自旧版文档，请用 1 指定时间范围或 2 生效
-        天数）；在该接口写 valid_type 3（只有 shop-coupon-add 支持）；shop-coupon-add 的
-        promote_type 不是 4（视频号直播）；`use_method` 写成 `ONLINE` 而不是 `MINI_PROGRAMS`。消
-        息会给出最接近的有效取值。
+        product-coupon-create 中写 valid_type 0（0/1 是旧版页面的写法，请改用 1“指定时间范围
+        生效”或 2“生效天数”）；在该接口写 valid_type 3（只有 shop-coupon-add 支持）；
+        shop-coupon-add 的 promote_type 不是 4（视频号直播）；`use_method` 写成 `ONLINE`
+        而不是 `MINI_PROGRAMS`。消息会给出最接近的有效取值。
 
         在该值处报告。这样的值不可用，所以依赖它的规则（例如按券类型的必填要求）都会跳过，即使
         S003 本身被忽略也是如此。修复：使用文档列出的取值之一。
@@ -479,7 +483,7 @@ RULES: dict[str, dict[str, str]] = {
         "summary": "数值超出硬性范围，或不是步长的整数倍",
         "explanation": """
         数值超出其硬性（文档规定的）范围，或不是步长的整数倍。shop-coupon-add 的 `discount_num`
-        为折数 × 1000，范围从 2000（最低 2 折）到 10000，步长 100，所以 8.5 折（买家支付 85 %）
+        为折数 × 1000，范围从 2000（最低 2 折）到 10000，步长 100，所以 8.5 折（买家支付 85%）
         写作 `8500`；`discount_fee` 为 1–20000 分（最多 200 元）。product-coupon-create 的
         `discount_num` 为 1000–10000，步长 100。create-coupon-stock 的金额为 1–10000000 分
         （`exchange_price` 可以为 0），`discount_percent` 为 1–99（88 = 八八折）
@@ -563,7 +567,7 @@ RULES: dict[str, dict[str, str]] = {
 
         这些限制只是推断（INFERRED）出来的，所以违反时只给警告，从不报告 S004/S005：只有官方或项
         目明确决定的限制才算错误。该值仍然可用，比较类规则照常读取它（`total_num` 为 0 还会让任
-        何每人限领数都超过库存）。在该值处报告。修复：填写有意义的值，或不填这个选填字段。
+        何每人限领数量都超过库存）。在该值处报告。修复：填写有意义的值，或不填这个选填字段。
         """,
     },
     "S010": {

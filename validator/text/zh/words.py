@@ -4,7 +4,7 @@ MESSAGES: dict[str, str] = {
     "words.too-large": "超出浮点数范围的大数",
     "words.too-small": "超出浮点数范围的负数",
     "words.huge-integer": "约 {digits} 位的整数",
-    "words.an-object": "一个对象",
+    "words.an-object": "对象",
     "words.array-of": "含 {count} 项的数组",
     "words.a-boolean": "布尔值",
     "words.an-integer": "整数",
