@@ -230,7 +230,7 @@ TEXTS: dict[str, str] = {
         "(days)"
     ),
     "schema.channels.valid-type-1-requires": (
-        "valid_type 1 (指定时间区间, a fixed window) requires {member}; add it (Unix seconds)"
+        "valid_type 1 (商品指定时间区间, a fixed window) requires {member}; add it (Unix seconds)"
     ),
     "schema.channels.jump-product-id": (
         "jump_product_id is a string on this API: write the product id in quotes"
