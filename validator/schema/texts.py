@@ -229,9 +229,6 @@ TEXTS: dict[str, str] = {
         "0/1 comes from an obsolete revision of the Mini Store page; use 1 (fixed window) or 2 "
         "(days)"
     ),
-    "schema.channels.valid-type-1-requires": (
-        "valid_type 1 (商品指定时间区间, a fixed window) requires {member}; add it (Unix seconds)"
-    ),
     "schema.channels.jump-product-id": (
         "jump_product_id is a string on this API: write the product id in quotes"
     ),

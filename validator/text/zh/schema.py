@@ -244,9 +244,6 @@ MESSAGES: dict[str, str] = {
     "schema.channels.valid-type-0": (
         "0/1 是小商店旧版页面的写法；请用 1（商品指定时间区间）或 2（生效天数）"
     ),
-    "schema.channels.valid-type-1-requires": (
-        "valid_type=1（商品指定时间区间）时必填 {member}；请补上（秒级时间戳）"
-    ),
     "schema.channels.jump-product-id": "本接口的 jump_product_id 是字符串：请给商品 ID 加上引号",
     "schema.channels.ext-valid-time": (
         "ext_info.valid_time 不是本接口的请求字段（只有 coupon/get 的返回和照搬 "
