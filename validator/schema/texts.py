@@ -155,7 +155,7 @@ TEXTS: dict[str, str] = {
         "belong to shop-coupon-add"
     ),
     "schema.product.valid-type-0": (
-        "0/1 comes from an obsolete revision of the page; use 1 (fixed window) or 2 (days)"
+        "an older revision of the page numbered valid_type 0 and 1; the current one uses 1 (fixed window) or 2 (days)"
     ),
     "schema.product.valid-type-1-requires": (
         "valid_type 1 (指定时间范围生效, a fixed window) requires {member}; add it (Unix seconds)"
@@ -226,8 +226,8 @@ TEXTS: dict[str, str] = {
         "is 8500"
     ),
     "schema.channels.valid-type-0": (
-        "0/1 comes from an obsolete revision of the Mini Store page; use 1 (fixed window) or 2 "
-        "(days)"
+        "an older revision of the Mini Store page numbered valid_type 0 and 1; the current one "
+        "uses 1 (fixed window) or 2 (days)"
     ),
     "schema.channels.jump-product-id": (
         "jump_product_id is a string on this API: write the product id in quotes"
