@@ -247,4 +247,4 @@ def test_wxcommunity_s003_carries_the_obsolete_doc_hint() -> None:
     path = SAMPLES / "product_coupon_create__wxcommunity__1.json"
     _, output = run_json("--now", str(SAMPLES_NOW), str(path))
     [s003] = [d for d in output["diagnostics"] if d["code"] == "S003"]
-    assert "obsolete" in s003["message"]
+    assert "an older revision of the page numbered valid_type 0 and 1" in s003["message"]
