@@ -102,10 +102,10 @@ describe(
     A value of the right type is not one of the values its field allows. Strings compare
     case-sensitively (`normal` is not `NORMAL`). Common cases: coupon type 5 or 6 in
     product-coupon-create (those exist only in shop-coupon-add); valid_type 0 in
-    product-coupon-create (an older revision of the page numbered valid_type 0 and 1; the current
-    one uses 1, a fixed window, or 2, days); valid_type 3 there (shop-coupon-add only); a promote_type other than 4 (视频号直播) in
-    shop-coupon-add; `use_method` `ONLINE` instead of `MINI_PROGRAMS`. The message suggests the
-    closest valid value.
+    product-coupon-create (an older revision of the page numbered valid_type 0 and 1; the
+    current one uses 1, a fixed window, or 2, days); valid_type 3 there (shop-coupon-add only);
+    a promote_type other than 4 (视频号直播) in shop-coupon-add; `use_method` `ONLINE` instead
+    of `MINI_PROGRAMS`. The message suggests the closest valid value.
 
     Reported at the value. Such a value is not usable, so rules that depend on it (the per-type
     requirements, for example) are skipped, even when S003 itself is ignored. Fix: use one of

@@ -64,8 +64,8 @@ UNKNOWN = message("S007.unknown", "unknown member {name}{more}")
 DUPLICATE = message(
     "S008.duplicate", "duplicate item {value} in {name} (first at index {first}){more}"
 )
-SOFT_BELOW = message("S009.below", "{name} {value} is below the expected minimum {bound}{more}")
-SOFT_ABOVE = message("S009.above", "{name} {value} is above the expected maximum {bound}{more}")
+SOFT_BELOW = message("S009.below", "{name} {value} is below the plausible minimum {bound}{more}")
+SOFT_ABOVE = message("S009.above", "{name} {value} is above the plausible maximum {bound}{more}")
 SOFT_EMPTY = message("S009.empty", "{name} is empty; give it a value{more}")
 SOFT_ITEMS = message("S009.items", "{name} has {count} items; expected at least {bound}{more}")
 _NOT_A_URL = message(

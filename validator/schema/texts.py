@@ -155,7 +155,8 @@ TEXTS: dict[str, str] = {
         "belong to shop-coupon-add"
     ),
     "schema.product.valid-type-0": (
-        "an older revision of the page numbered valid_type 0 and 1; the current one uses 1 (fixed window) or 2 (days)"
+        "an older revision of the page numbered valid_type 0 and 1; the current one uses 1 "
+        "(fixed window) or 2 (days)"
     ),
     "schema.product.valid-type-1-requires": (
         "valid_type 1 (指定时间范围生效, a fixed window) requires {member}; add it (Unix seconds)"

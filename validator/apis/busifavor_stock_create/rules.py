@@ -381,8 +381,8 @@ def daily_cap_on_normal_stock(context: RuleContext) -> None:
 
 _THRESHOLD_NOT_ABOVE_DISCOUNT = message(
     "C011.threshold-not-above-discount",
-    "transaction_minimum {minimum} fen is not greater than discount_amount {amount} fen; "
-    "the spend threshold must be greater than the discount (使用门槛必须大于优惠金额): "
+    "transaction_minimum {minimum} fen is not greater than discount_amount {amount} fen: an "
+    "order of {minimum} fen would cost nothing (代金券 require 使用门槛必须大于优惠金额); "
     "raise transaction_minimum above {amount} or lower discount_amount",
 )
 

@@ -42,9 +42,9 @@ MESSAGES: dict[str, str] = {
         '本批次的 stock_type 是 "NORMAL"，单天上限可能不生效：请删除该字段'
     ),
     "C011.threshold-not-above-discount": (
-        "transaction_minimum {minimum} 分不大于 discount_amount {amount} 分；"
-        "使用门槛必须大于优惠金额：请把 transaction_minimum 调到 {amount} 分以上，"
-        "或调低 discount_amount"
+        "transaction_minimum {minimum} 分不大于 discount_amount {amount} 分：满 {minimum} 分的"
+        "订单用券后无需付款（代金券要求“使用门槛必须大于优惠金额”）；请把 transaction_minimum "
+        "调到 {amount} 分以上，或调低 discount_amount"
     ),
     "C012.per-user-over-stock": (
         "max_coupons_per_user {limit} 超过 max_coupons {total}：用户最大可领个数比整个批次的"
