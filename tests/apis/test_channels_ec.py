@@ -211,7 +211,7 @@ def test_worked_messages_carry_the_hints() -> None:
         ({"/ext_info": {"invalid_time": 1900604800}}, "the validity window is valid_info"),
         ({"/promote_info": {"promote_type": 4}}, "shop-coupon-add only"),
         ({"/type": 5, DI: {}}, "only in shop-coupon-add"),
-        ({"/valid_info": {"valid_type": 0}}, "obsolete revision"),
+        ({"/valid_info": {"valid_type": 0}}, "an older revision of the Mini Store page"),
         ({"/valid_info": {"valid_type": 3}}, "only in shop-coupon-add"),
     ],
 )
