@@ -7,7 +7,8 @@ Which fields they read is part of each API's description, not of this module: th
 timestamps (``ApiSpec.seconds``), the RFC 3339 times (``ApiSpec.datetimes``) and the times that
 end a window (``ApiSpec.ends``), so a new API gets the U rules by declaring its fields.
 The RFC 3339 helpers below are shared with the API rule modules (the comparisons they share
-are in ``validator.rules.compare``).
+are in ``validator.rules.compare``), among them ``beijing_moment``: how every message shows an
+RFC 3339 value of the file.
 """
 
 from __future__ import annotations
@@ -105,9 +106,22 @@ def _beijing(seconds: int) -> str:
     return beijing(seconds)
 
 
-def _beijing_moment(moment: Moment) -> str:
-    """An RFC 3339 value as Beijing time, whatever offset the file wrote it with; as written
-    when Beijing time would fall outside years 1–9999 (``0001-01-01T00:00:00+08:00``)."""
+def _timestamp(seconds: int) -> str:
+    """Unix seconds with their Beijing time, ``1610523300 (2021-01-13 15:35:00 +08:00)``
+    (``validator.text.times.timestamp``), imported on first use like ``_beijing``."""
+    from validator.text.times import timestamp
+
+    return timestamp(seconds)
+
+
+def beijing_moment(moment: Moment) -> str:
+    """An RFC 3339 value as messages show it: Beijing time, whatever offset the file wrote it
+    with (``2015-05-20T05:29:35Z`` → ``2015-05-20 13:29:35 +08:00``); as written when Beijing
+    time would fall outside years 1–9999 (``0001-01-01T00:00:00+08:00``).
+
+    Imported on first use (``validator.text.times``), like ``_beijing``. Only a message about
+    the raw text itself (S006, a malformed value) quotes the value as the file wrote it.
+    """
     from validator.text.times import beijing_moment
 
     shown = beijing_moment(moment)
@@ -241,13 +255,17 @@ def _milliseconds_message(context: RuleContext, pointer: str, value: int) -> Tex
     """Suggest value // 1000 only where that is a plausible time; 1e11 ms is 1973, and a
     16-digit value is microseconds, so a blind division would suggest a wrong date.
 
+    The suggestion is dated in Beijing time, so the user sees whether it is the moment meant;
+    the millisecond value is shown as the number it is (read as seconds, its date is
+    meaningless).
+
     The Mini Store's errcode 109110 is named only where it was seen (product-coupon-create),
     and only for a value that is plainly milliseconds, the case it was seen with.
     """
     seconds = value // 1000
     if PLAUSIBLE_FROM <= seconds <= PLAUSIBLE_UNTIL:
         answer = _answer(_ERRCODE_109110, context, pointer)
-        return _MILLISECONDS(value=value, seconds=seconds, answer=answer)
+        return _MILLISECONDS(value=value, seconds=_timestamp(seconds), answer=answer)
     return _FAR_TOO_LARGE(value=show(value))
 
 
@@ -301,7 +319,7 @@ def implausible_time(context: RuleContext) -> None:
     for pointer in datetime_fields(context):
         moment = instant(context, pointer)
         if moment is not None and not _plausible(moment):
-            shown = _beijing_moment(moment)
+            shown = beijing_moment(moment)
             context.report("U002", pointer, _IMPLAUSIBLE_DATETIME(moment=shown))
             context.mark_unusable(pointer)
 
@@ -360,7 +378,7 @@ def already_ended(context: RuleContext) -> None:
         if pointer in datetimes:
             moment = instant(context, pointer)
             if moment is not None and moment.instant < _rfc3339().Instant(context.now):
-                ended = _beijing_moment(moment)
+                ended = beijing_moment(moment)
                 now = _beijing(context.now)
                 context.report("U003", pointer, _WINDOW_ENDED(ended=ended, now=now))
             continue

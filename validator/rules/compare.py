@@ -12,7 +12,8 @@ window rules of every API.
 The messages are ``validator.text`` templates under ``store-coupon.``: one wording per check,
 whichever API reports it. The parts that vary between the APIs (which window, what the stock is
 called, the relation of two times) are fragments, so they are rendered in the reader's language
-too.
+too. A timestamp is shown with its Beijing time (``timestamp``), the time the APIs and their users
+work in.
 """
 
 from __future__ import annotations
@@ -44,13 +45,25 @@ _EXPIRES_BEFORE_CLAIM_END = message(
     "store-coupon.expires-before-claim-end",
     "valid_info.end_time {valid_end} is earlier than receive_info.end_time {receive_end}: "
     "coupons can still be claimed after they expire; end validity at or after the claim end "
-    "(valid_info.end_time ≥ {receive_end})",
+    "(valid_info.end_time ≥ {least})",
 )
 _LIMIT_ABOVE_STOCK = message(
     "store-coupon.limit-above-stock",
     "limit_num_one_person {limit} exceeds total_num {total}: the per-person limit is larger "
     "than {stock}; set it to at most {total} (or check whether the two numbers are swapped)",
 )
+
+
+def timestamp(seconds: int) -> str:
+    """A usable Unix-seconds value as messages show it: the number the file has and its Beijing
+    time, ``1673110742 (2023-01-08 00:59:02 +08:00)`` (``validator.text.times.timestamp``).
+
+    Imported on first use: only a finding shows a time, and ``validator.text.times`` imports
+    ``validator.rfc3339``, which a clean check of these APIs never needs.
+    """
+    from validator.text.times import timestamp as shown
+
+    return shown(seconds)
 
 
 def reversed_window(
@@ -139,7 +152,11 @@ class StoreCoupon:
                 code,
                 end_pointer,
                 _REVERSED(
-                    parent=parent, end=show(end), relation=relation, start=show(start), what=what
+                    parent=parent,
+                    end=timestamp(end),
+                    relation=relation,
+                    start=timestamp(start),
+                    what=what,
                 ),
             )
 
@@ -155,7 +172,11 @@ class StoreCoupon:
         context.report(
             code,
             self.valid_end,
-            _EXPIRES_BEFORE_CLAIM_END(valid_end=show(valid_end), receive_end=show(receive_end)),
+            _EXPIRES_BEFORE_CLAIM_END(
+                valid_end=timestamp(valid_end),
+                receive_end=timestamp(receive_end),
+                least=show(receive_end),  # the number to write, already dated just before
+            ),
         )
 
     def report_limit_above_stock(self, context: RuleContext, code: str, stock: Text) -> None:

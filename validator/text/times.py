@@ -5,6 +5,12 @@ a file writes its RFC 3339 values in and whatever zone the machine running the c
 has had no daylight saving time since 1991, so a fixed +08:00 offset is exact for every time a
 coupon can have. Unix seconds are converted with the integer arithmetic of
 ``validator.rfc3339``; a value outside years 1–9999 is shown as the number it is.
+
+A Unix-seconds value of the file keeps its number beside its Beijing time (``timestamp``), since
+the number is what the user finds in the file and types in the fix; an RFC 3339 value is shown in
+Beijing time alone (``beijing_moment``), whatever offset the file wrote it with, so that two
+times of a message, and "now", compare at a glance. Imported only when a message shows a time:
+it imports ``validator.rfc3339``, which a check of a Unix-seconds API otherwise never needs.
 """
 
 from __future__ import annotations
@@ -30,6 +36,14 @@ def beijing(seconds: int) -> str:
         f"{year:04d}-{month:02d}-{day:02d} "
         f"{of_day // 3600:02d}:{of_day // 60 % 60:02d}:{of_day % 60:02d} +08:00"
     )
+
+
+def timestamp(seconds: int) -> str:
+    """A Unix-seconds value of the file as a message shows it: the number as the file has it
+    (the user searches for it and writes the fix in it) and its Beijing time,
+    ``1673110742 (2023-01-08 00:59:02 +08:00)``; the number alone outside years 1–9999."""
+    shown = beijing(seconds)
+    return f"{seconds} ({shown})" if shown.endswith("+08:00") else shown
 
 
 def beijing_moment(moment: Moment) -> str:

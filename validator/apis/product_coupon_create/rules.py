@@ -25,6 +25,7 @@ from validator.rules.compare import (
     VALIDITY_WINDOW,
     StoreCoupon,
     reversed_window,
+    timestamp,
 )
 from validator.rules.context import RuleContext
 from validator.text import Text, message
@@ -45,7 +46,7 @@ REMINDER_ABOVE_FEN = 500_000  # "超过50w提醒": 5000 yuan
 
 _EXT_TIME_DIFFERS = message(
     "B004.ext-time-differs",
-    "with valid_type 1, ext_info.{ext_name} must equal valid_info.{valid_name} ({expected}), "
+    "with valid_type 1, ext_info.{ext_name} must equal valid_info.{valid_name} {expected}, "
     "got {got}; set both to the same second",
 )
 _WINDOW_REVERSED = message(
@@ -136,8 +137,8 @@ def ext_info_disagrees_with_valid_info(context: RuleContext) -> None:
             _EXT_TIME_DIFFERS(
                 ext_name=ext_name,
                 valid_name=valid_name,
-                expected=show(valid_value),
-                got=show(ext_value),
+                expected=timestamp(valid_value),
+                got=timestamp(ext_value),
             ),
         )
 
@@ -186,10 +187,10 @@ def window_ends_before_it_starts(context: RuleContext) -> None:
             end_pointer,
             _WINDOW_REVERSED(
                 end_name=_dotted(end_pointer),
-                end=show(end),
+                end=timestamp(end),
                 relation=relation,
                 start_name=_dotted(start_pointer),
-                start=show(start),
+                start=timestamp(start),
                 what=what,
             ),
         )

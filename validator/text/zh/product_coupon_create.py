@@ -9,7 +9,7 @@ The terms are the official page's: 商品条件折券, 商品满减券, 店铺�
 
 MESSAGES: dict[str, str] = {
     "B004.ext-time-differs": (
-        "valid_type 为 1 时，ext_info.{ext_name} 必须等于 valid_info.{valid_name}（{expected}），"
+        "valid_type 为 1 时，ext_info.{ext_name} 必须等于 valid_info.{valid_name} {expected}，"
         "实际为 {got}；请把两处设为同一秒"
     ),
     "B005.window-reversed": (

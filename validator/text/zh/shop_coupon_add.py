@@ -21,7 +21,7 @@ MESSAGES: dict[str, str] = {
     "store-coupon.expires-before-claim-end": (
         "valid_info.end_time {valid_end} 早于 receive_info.end_time {receive_end}：券过期后"
         "仍可被领取，用户会领到无法使用的券；请让有效期在领取结束之时或之后结束"
-        "（valid_info.end_time ≥ {receive_end}）"
+        "（valid_info.end_time ≥ {least}）"
     ),
     "store-coupon.limit-above-stock": (
         "limit_num_one_person {limit} 大于 total_num {total}：每人限领数量超过了{stock}；"
