@@ -152,7 +152,9 @@ def test_c007_message_for_a_reversed_window_names_both_times() -> None:
     assert "2030-03-01" in diagnostic.message and "2030-04-01" in diagnostic.message
 
 
-def test_c007_and_c009_quote_the_times_as_written() -> None:
+def test_c007_and_c009_show_the_times_in_beijing_time() -> None:
+    """Whatever offset the file writes, the messages show Beijing time (a fraction kept), never
+    the raw text: the two times of a message then compare at a glance."""
     begin, end = "2030-04-01T00:00:00.250+08:00", "2031-03-31T17:00:00.000Z"
     document = changed(
         (f"{CAT}/available_begin_time", begin),
@@ -160,8 +162,42 @@ def test_c007_and_c009_quote_the_times_as_written() -> None:
         (IRR, [{"begin_time": end, "end_time": begin}]),
     )
     messages = {d.code: d.message for d in check(document)}
-    assert f'"{begin}"' in messages["C007"] and f'"{end}"' in messages["C007"]
-    assert f'"{begin}"' in messages["C009"] and f'"{end}"' in messages["C009"]
+    shown_begin, shown_end = "2030-04-01 00:00:00.25 +08:00", "2031-04-01 01:00:00 +08:00"
+    assert messages["C007"] == (
+        f"the available window from {shown_begin} to {shown_end} lasts more than one year "
+        "(有效期最长为1年); end it at 2031-04-01 00:00:00.25 +08:00 at the latest"
+    )
+    assert messages["C009"] == (
+        f"irregular window 0: it ends ({shown_begin}) before or when it begins ({shown_end}); "
+        "make it a non-empty window inside the available window"
+    )
+    for message in messages.values():
+        assert begin not in message and end not in message
+
+
+def test_c009_shows_the_available_window_in_beijing_time() -> None:
+    document = changed(
+        (f"{CAT}/available_begin_time", "2030-03-31T16:00:00Z"),
+        (f"{CAT}/available_end_time", "2030-06-30T15:59:59Z"),
+        (IRR, [{"begin_time": "2030-03-31T10:00:00Z", "end_time": "2030-07-01T00:00:00-04:00"}]),
+    )
+    [message] = [d.message for d in check(document) if d.code == "C009"]
+    assert message == (
+        "irregular window 0: it begins (2030-03-31 18:00:00 +08:00) before available_begin_time "
+        "(2030-04-01 00:00:00 +08:00); it ends (2030-07-01 12:00:00 +08:00) after "
+        "available_end_time (2030-06-30 23:59:59 +08:00); make it a non-empty window inside the "
+        "available window"
+    )
+
+
+def test_c009_object_form_shows_its_integers_as_they_are() -> None:
+    """The vendor object's integers have no known unit: no date is made of them."""
+    vendor = changed((IRR, {"begin_time": 1900003600, "end_time": 1900000000}))
+    messages = [d.message for d in check(vendor) if d.code == "C009"]
+    assert messages == [
+        "irregular window is reversed: begin_time 1900003600 is not before end_time 1900000000; "
+        "swap them"
+    ]
 
 
 @pytest.mark.parametrize(

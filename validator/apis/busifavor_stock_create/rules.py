@@ -30,9 +30,8 @@ from validator.catalogue.bases import fails as _fails
 from validator.catalogue.bases import passes as _passes
 from validator.catalogue.model import Changed, Example
 from validator.json.pointer import join
-from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import instant
+from validator.rules.common import beijing_moment, instant
 from validator.rules.compare import reversed_window
 from validator.rules.context import RuleContext
 from validator.text import Text, message
@@ -97,11 +96,6 @@ def _clock(seconds: int) -> str | Text:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def _as_written(context: RuleContext, pointer: str) -> str:
-    """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
-    return show(context.string(pointer))
-
-
 _AVAILABLE_BEGIN = f"{CAT}/available_begin_time"
 _AVAILABLE_END = f"{CAT}/available_end_time"
 #: A calendar year in one offset lasts at least 365 days (29 February maps to 28 February),
@@ -158,19 +152,16 @@ def available_window(context: RuleContext) -> None:
     if begin < end and end.instant <= begin.instant.plus(_SHORTEST_YEAR):
         return  # the usual window: within a year whatever the calendar, no date arithmetic
     if begin >= end:
-        begin_text = _as_written(context, begin_pointer)
-        end_text = _as_written(context, end_pointer)
-        found = _WINDOW_REVERSED(end=end_text, begin=begin_text)
+        found = _WINDOW_REVERSED(end=beijing_moment(end), begin=beijing_moment(begin))
     else:
         from validator import rfc3339  # on first use: see rules.common._rfc3339
-        from validator.text.times import beijing_moment  # imports rfc3339 too
 
         limit = rfc3339.add_one_calendar_year(begin)
         if end <= limit:
             return
-        begin_text = _as_written(context, begin_pointer)
-        end_text = _as_written(context, end_pointer)
-        found = _WINDOW_OVER_A_YEAR(begin=begin_text, end=end_text, limit=beijing_moment(limit))
+        found = _WINDOW_OVER_A_YEAR(
+            begin=beijing_moment(begin), end=beijing_moment(end), limit=beijing_moment(limit)
+        )
     context.report("C007", end_pointer, found)
 
 
@@ -297,6 +288,8 @@ def irregular_windows(context: RuleContext) -> None:
 
 
 def _irregular_object(context: RuleContext) -> None:
+    """The vendor's object form: its integers have no known unit (seconds of the day? Unix
+    seconds?), so the message shows them as they are, without a date made up for them."""
     begin = context.integer(join(IRREGULAR, "begin_time"))
     end = context.integer(join(IRREGULAR, "end_time"))
     if begin is not None and end is not None and begin >= end:
@@ -304,6 +297,9 @@ def _irregular_object(context: RuleContext) -> None:
 
 
 def _irregular_array(context: RuleContext) -> None:
+    """WeChat's array form: each window against its own order and the available window; the
+    message shows every time in Beijing time, so times written with different offsets compare
+    at a glance (the window's index names it in the file)."""
     available_begin = instant(context, f"{CAT}/available_begin_time")
     available_end = instant(context, f"{CAT}/available_end_time")
     for index in range(len(context.array(IRREGULAR) or ())):
@@ -316,17 +312,16 @@ def _irregular_array(context: RuleContext) -> None:
         early = available_begin is not None and begin < available_begin
         late = available_end is not None and end > available_end
         if not (reversed_ or early or late):
-            continue  # the usual case: no message, so nothing quoted
-        begin_text = _as_written(context, join(window, "begin_time"))
-        end_text = _as_written(context, join(window, "end_time"))
+            continue  # the usual case: no message, so no time to show
+        begin_text, end_text = beijing_moment(begin), beijing_moment(end)
         problems: list[Text] = []
         if reversed_:
             problems.append(_ENDS_BEFORE_IT_BEGINS(end=end_text, begin=begin_text))
-        if early:
-            limit = _as_written(context, f"{CAT}/available_begin_time")
+        if early and available_begin is not None:
+            limit = beijing_moment(available_begin)
             problems.append(_BEGINS_TOO_EARLY(begin=begin_text, limit=limit))
-        if late:
-            limit = _as_written(context, f"{CAT}/available_end_time")
+        if late and available_end is not None:
+            limit = beijing_moment(available_end)
             problems.append(_ENDS_TOO_LATE(end=end_text, limit=limit))
         context.report(
             "C009", window, _IRREGULAR_WINDOW(index=index, problems=_one_after_another(problems))

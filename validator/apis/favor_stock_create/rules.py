@@ -15,9 +15,10 @@ applied; "now" is ``--now`` or the clock, and the rule that reads it (F003) is a
 kept in git must not start failing CI as the clock moves.
 
 Every message of the four modules is a keyed template (``validator.text.message``), made once at
-import; its Chinese wording is in ``validator.text.zh.favor_stock_create``. A time the message
-computes (now, the latest start or end) is shown in Beijing time (``validator.text.times``); a
-value of the file is quoted as written. Where a developer-community thread shows what WeChat
+import; its Chinese wording is in ``validator.text.zh.favor_stock_create``. Every time a message
+shows is in Beijing time (``validator.text.times``): the file's own RFC 3339 values, whatever
+offset they were written with, and the times the message computes (now, the latest start or
+end), so they compare at a glance. Where a developer-community thread shows what WeChat
 Pay answers to the mistake, the entry records it (``server_errors``) and the message names it:
 some of those answers (系统繁忙, 券面额必须大于0) do not point at the member at fault.
 """
@@ -28,9 +29,8 @@ from typing import TYPE_CHECKING
 
 from validator.apis.favor_stock_create.base import BASE_F
 from validator.catalogue.bases import changed, fails, passes
-from validator.json.show import show
 from validator.rules import rule
-from validator.rules.common import instant
+from validator.rules.common import beijing_moment, instant
 from validator.rules.context import RuleContext
 from validator.text import Text, message
 
@@ -94,11 +94,6 @@ def boolean(context: RuleContext, pointer: str) -> bool | None:
     return value if type(value) is bool and pointer not in context.unusable else None
 
 
-def _written(context: RuleContext, pointer: str) -> str | Text:
-    """A usable RFC 3339 value quoted as the file has it (the parsed instant drops detail)."""
-    return show(context.string(pointer))
-
-
 def _duration(length: Instant) -> Text:
     """``92 days`` or ``90 days, 1 second``: how long a window lasts (whole seconds and the
     digits of a fraction, as ``rfc3339.elapsed`` gives it), in the reader's language."""
@@ -152,14 +147,13 @@ def window_span(context: RuleContext) -> None:
     if begin is None or end is None:
         return
     if begin >= end:
-        text = _REVERSED(end=_written(context, END), begin=_written(context, BEGIN))
+        text = _REVERSED(end=beijing_moment(end), begin=beijing_moment(begin))
     elif end.instant > begin.instant.plus(MAX_WINDOW):  # the instant of begin.plus(MAX_WINDOW)
         from validator import rfc3339  # on first use: see rules.common._rfc3339
-        from validator.text.times import beijing_moment
 
         text = _TOO_LONG(
-            begin=_written(context, BEGIN),
-            end=_written(context, END),
+            begin=beijing_moment(begin),
+            end=beijing_moment(end),
             length=_duration(rfc3339.elapsed(begin.instant, end.instant)),
             latest=beijing_moment(begin.plus(MAX_WINDOW)),
         )
@@ -201,12 +195,12 @@ def start_against_now(context: RuleContext) -> None:
     if begin.instant < (context.now, ""):
         from validator.text.times import beijing
 
-        text = _IN_THE_PAST(written=_written(context, BEGIN), now=beijing(context.now))
+        text = _IN_THE_PAST(written=beijing_moment(begin), now=beijing(context.now))
     elif begin.instant > (context.now + MAX_LEAD, ""):
         from validator.text.times import beijing
 
         text = _TOO_FAR_AHEAD(
-            written=_written(context, BEGIN),
+            written=beijing_moment(begin),
             now=beijing(context.now),
             latest=beijing(context.now + MAX_LEAD),
         )
