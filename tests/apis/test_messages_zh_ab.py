@@ -43,8 +43,8 @@ def test_a008_at_the_same_second_reads_as_equal_in_chinese() -> None:
     english, chinese = both(document, A, "A008")
     assert "at the same second as" in english
     assert (
-        "receive_info.end_time 1900000000 (2030-03-18 01:46:40 +08:00) 等于 "
-        "receive_info.start_time 1900000000 (2030-03-18 01:46:40 +08:00)"
+        "receive_info.end_time 1900000000（2030-03-18 01:46:40 +08:00） 等于 "
+        "receive_info.start_time 1900000000（2030-03-18 01:46:40 +08:00）"
     ) in chinese
     assert "领取时间" in chinese
     assert numbers(english) == numbers(chinese)

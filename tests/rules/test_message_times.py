@@ -56,9 +56,15 @@ def both(document: dict[str, Any], api: str, code: str) -> tuple[str, str]:
     return found[0], found[1]
 
 
+def chinese(shown: str) -> str:
+    """A dated timestamp as Chinese writes it: the date in full-width brackets."""
+    return shown.replace(" (", "（").replace(")", "）")
+
+
 def test_a_timestamp_keeps_its_number_beside_its_beijing_time() -> None:
-    assert timestamp(1673110742) == "1673110742 (2023-01-08 00:59:02 +08:00)"
-    assert timestamp(0) == "0 (1970-01-01 08:00:00 +08:00)"
+    assert str(timestamp(1673110742)) == "1673110742 (2023-01-08 00:59:02 +08:00)"
+    assert timestamp(1673110742).render("zh") == "1673110742（2023-01-08 00:59:02 +08:00）"
+    assert str(timestamp(0)) == "0 (1970-01-01 08:00:00 +08:00)"
     assert timestamp(10**15) == str(10**15)  # beyond year 9999: no date to give
 
 
@@ -114,30 +120,31 @@ INTEGER_CASES = {
 @pytest.mark.parametrize("case", sorted(INTEGER_CASES))
 def test_a_timestamp_is_shown_with_its_beijing_time_in_both_languages(case: str) -> None:
     api, document, code, shown = INTEGER_CASES[case]
-    for text in both(document, api, code):
+    english, in_chinese = both(document, api, code)
+    for text, written in ((english, shown), (in_chinese, [chinese(s) for s in shown])):
         at = 0
-        for expected in shown:  # in this order
+        for expected in written:  # in this order
             at = text.index(expected, at) + len(expected)
         # every date the message shows belongs to a number of the file
-        dates = re.findall(r"\(([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} \+08:00)\)", text)
+        dates = re.findall(r"[(（]([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} \+08:00)[)）]", text)
         assert len(dates) == len(shown), text
 
 
 def test_u001_dates_the_seconds_it_suggests_but_not_the_milliseconds() -> None:
-    english, chinese = both(INTEGER_CASES["U001"][1], "product-coupon-create", "U001")
+    english, in_chinese = both(INTEGER_CASES["U001"][1], "product-coupon-create", "U001")
     assert english.startswith(
         f"1900086400123 looks like milliseconds; timestamps are Unix "
         f"seconds: {T_DAY}; WeChat answers errcode 109110"
     )
-    assert chinese.startswith("1900086400123 看起来是毫秒时间戳")
-    assert f"应为 {T_DAY}；" in chinese
+    assert in_chinese.startswith("1900086400123 看起来是毫秒时间戳")
+    assert f"应为 {chinese(T_DAY)}；" in in_chinese
 
 
 def test_the_claim_end_to_reach_is_the_plain_number_to_write() -> None:
     """A009's advice gives the number to write; its date was given when the end was named."""
-    english, chinese = both(INTEGER_CASES["A009"][1], "shop-coupon-add", "A009")
+    english, in_chinese = both(INTEGER_CASES["A009"][1], "shop-coupon-add", "A009")
     assert english.endswith("(valid_info.end_time ≥ 1900086400)")
-    assert chinese.endswith("（valid_info.end_time ≥ 1900086400）")
+    assert in_chinese.endswith("（valid_info.end_time ≥ 1900086400）")
 
 
 CAT = "/coupon_use_rule/coupon_available_time"
@@ -212,9 +219,9 @@ def test_an_rfc3339_value_is_shown_in_beijing_time_in_both_languages(case: str) 
 def test_a_malformed_rfc3339_value_is_still_quoted_as_written() -> None:
     """S006 is about the text itself: there is no time to show, only what the file wrote."""
     document = put(BASE_D, {f"{CAT}/available_end_time": "2030-06-30 23:59:59+08:00"})
-    english, chinese = both(document, "busifavor-stock-create", "S006")
+    english, in_chinese = both(document, "busifavor-stock-create", "S006")
     assert '"2030-06-30 23:59:59+08:00"' in english
-    assert '"2030-06-30 23:59:59+08:00"' in chinese
+    assert '"2030-06-30 23:59:59+08:00"' in in_chinese
 
 
 # -- what a check imports ---------------------------------------------------------------------

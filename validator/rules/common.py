@@ -106,7 +106,7 @@ def _beijing(seconds: int) -> str:
     return beijing(seconds)
 
 
-def _timestamp(seconds: int) -> str:
+def _timestamp(seconds: int) -> Text | str:
     """Unix seconds with their Beijing time, ``1610523300 (2021-01-13 15:35:00 +08:00)``
     (``validator.text.times.timestamp``), imported on first use like ``_beijing``."""
     from validator.text.times import timestamp

@@ -18,11 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from validator.rfc3339 import civil_from_days
+from validator.text import Text, message
 
 if TYPE_CHECKING:
     from validator.rfc3339 import Moment
 
 BEIJING_OFFSET = 8 * 3600
+_DATED = message("times.dated", "{seconds} ({date})")
 _FIRST, _LAST = -62_135_596_800, 253_402_300_799  # 0001-01-01 and 9999-12-31 (UTC)
 
 
@@ -38,12 +40,15 @@ def beijing(seconds: int) -> str:
     )
 
 
-def timestamp(seconds: int) -> str:
+def timestamp(seconds: int) -> Text | str:
     """A Unix-seconds value of the file as a message shows it: the number as the file has it
     (the user searches for it and writes the fix in it) and its Beijing time,
-    ``1673110742 (2023-01-08 00:59:02 +08:00)``; the number alone outside years 1–9999."""
+    ``1673110742 (2023-01-08 00:59:02 +08:00)`` (full-width brackets in Chinese); the number
+    alone outside years 1–9999."""
     shown = beijing(seconds)
-    return f"{seconds} ({shown})" if shown.endswith("+08:00") else shown
+    if not shown.endswith("+08:00"):
+        return shown
+    return _DATED(seconds=str(seconds), date=shown)
 
 
 def beijing_moment(moment: Moment) -> str:

@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
     "words.a-number": "数字",
     "words.a-string": "字符串",
     "words.an-array": "数组",
+    "times.dated": "{seconds}（{date}）",
 }
 
 RULES: dict[str, dict[str, str]] = {}
