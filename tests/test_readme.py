@@ -55,6 +55,7 @@ def test_the_samples_cover_every_kind_of_output() -> None:
         "check --lang zh --quiet examples/mistakes/",
     }
     assert {_sample_id(block) for block in _samples(CHINESE_README)} == {
+        "check --lang zh examples/mistakes/",
         "check --lang zh --quiet examples/mistakes/",
         "check --lang zh --diff examples/mistakes/",
         "check --lang zh --fix examples/mistakes/",
