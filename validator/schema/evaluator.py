@@ -43,6 +43,8 @@ class CompiledSchema:
     ) -> None:
         self.raw = raw
         self.api = api
+        #: The API whose shipped schema this is (``compiled``): its fast path is shipped too.
+        self.shipped_as: str | None = None
         registry = Registry(read)
         self.root = Compiler(registry, registry.add(raw, file)).compile()
         self._evaluated = 0
@@ -76,13 +78,16 @@ class CompiledSchema:
         return self._fast is not None
 
     def fast_path(self) -> FastFunction | None:
-        """The generated fast path for this schema (None if the root does not take objects)."""
+        """The generated fast path for this schema (None if the root does not take objects),
+        from the API's shipped bytecode when this is that API's shipped schema."""
         from validator.schema import fast
 
-        return fast.generate(self.root)
+        return fast.generate(self.root, self.shipped_as)
 
 
 @cache
 def compiled(api: str) -> CompiledSchema:
     """The compiled schema of an API, built once per process."""
-    return CompiledSchema.from_file(api_file(api), api=api)
+    schema = CompiledSchema.from_file(api_file(api), api=api)
+    schema.shipped_as = api
+    return schema

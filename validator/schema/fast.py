@@ -49,15 +49,28 @@ def _walks_arrays(node: Node) -> bool:
     return node.enum is None and node.accepts == PYTHON_TYPES["array"]
 
 
-def generate(root: Node) -> FastFunction | None:
+def generate(root: Node, shipped: str | None = None) -> FastFunction | None:
     """The fast function for ``root`` (called with a dict, its pointer and a walker), or None
-    when the root does not walk objects."""
+    when the root does not walk objects.
+
+    ``shipped`` names the API whose shipped schema ``root`` was compiled from: its source was
+    compiled ahead of time (``validator.schema.shipped``), and that bytecode is used when it
+    matches the source written here.
+    """
     if not walks_objects(root):
         return None
     writer = _Writer()
     name = writer.function(root)
     namespace = dict(writer.constants)
-    exec(compile(writer.source(), "<coupon-validator schema fast path>", "exec"), namespace)
+    text = writer.source()
+    code = None
+    if shipped is not None:
+        from validator.schema.shipped import code_for
+
+        code = code_for(shipped, text)
+    if code is None:
+        code = compile(text, "<coupon-validator schema fast path>", "exec")
+    exec(code, namespace)
     for table, entries in writer.tables.items():  # the functions exist only now
         namespace[table] = {key: namespace[function] for key, function in entries.items()}
     return namespace[name]
