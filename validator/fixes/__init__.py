@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from validator.engine import check_loaded
 from validator.finding import Finding
 from validator.fixes import values
 from validator.fixes.syntax import TextEdit, apply_edits, syntax_edits, without_overlaps
 from validator.json.loader import LoadedDocument, load_text
+from validator.record import MutableRecord
 
 __all__ = [
     "FIXABLE",
@@ -74,9 +75,13 @@ _VALUE_FIXERS: dict[str, Callable[[values.Located, Finding], TextEdit | None]] =
 _NEEDS_UNIQUE_NAMES = {"S007", "B007"}
 
 
-@dataclass(frozen=True, slots=True)
-class AppliedFix:
-    """One repair that was made: the code it answers, where, and what changed."""
+class AppliedFix(NamedTuple):
+    """One repair that was made: the code it answers, where, and what changed.
+
+    The records of this module are named tuples and plain classes, not dataclasses: the
+    ``(fixable)`` marker of a text report imports this module, and ``dataclasses`` (with
+    ``inspect``, ``ast`` and ``dis``) would cost that run more than the marking itself.
+    """
 
     code: str
     pointer: str
@@ -84,9 +89,10 @@ class AppliedFix:
     record: int | None = None
 
 
-class _Repairs:
+class _Repairs(MutableRecord):
     """What both results answer: whether any repair was made."""
 
+    __slots__ = ("applied",)
     applied: list[AppliedFix]
 
     @property
@@ -94,20 +100,26 @@ class _Repairs:
         return bool(self.applied)
 
 
-@dataclass
 class FixResult(_Repairs):
     """The fixed document and the repairs made (empty when nothing was fixable)."""
 
-    text: str
-    applied: list[AppliedFix] = field(default_factory=list)
+    __slots__ = ("text",)
+    _FIELDS = ("text", "applied")
+
+    def __init__(self, text: str, applied: list[AppliedFix] | None = None) -> None:
+        self.text = text
+        self.applied = [] if applied is None else applied
 
 
-@dataclass
 class BytesFixResult(_Repairs):
     """``fix_bytes``: the fixed bytes and the repairs made."""
 
-    data: bytes
-    applied: list[AppliedFix] = field(default_factory=list)
+    __slots__ = ("data",)
+    _FIELDS = ("data", "applied")
+
+    def __init__(self, data: bytes, applied: list[AppliedFix] | None = None) -> None:
+        self.data = data
+        self.applied = [] if applied is None else applied
 
 
 def _everything(code: str, pointer: str) -> bool:

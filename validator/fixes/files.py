@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from validator.finding import Diagnostic
 from validator.fixes import Allow, AppliedFix, fix_bytes
@@ -77,7 +77,7 @@ def fix_data(data: bytes, jsonl: bool, api: str, now: int, allow: Allow | None) 
         result = fix_bytes(piece, api, now, allow)
         if result.changed:
             pieces[index] = result.data
-            applied.extend(replace(fix, record=index + 1) for fix in result.applied)
+            applied.extend(fix._replace(record=index + 1) for fix in result.applied)
     return FileFix("", data, b"\n".join(pieces), applied)
 
 

@@ -18,7 +18,7 @@ as usual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from validator.json.lexer import (
     BEGIN_ARRAY,
@@ -37,9 +37,12 @@ _LINE_END = "\r\n"
 _VALUE_MAY_FOLLOW = (None, "open", "comma", "colon")
 
 
-@dataclass(frozen=True, slots=True)
-class TextEdit:
-    """Replace ``text[start:end]`` with ``replacement``; ``code`` and ``what`` say why."""
+class TextEdit(NamedTuple):
+    """Replace ``text[start:end]`` with ``replacement``; ``code`` and ``what`` say why.
+
+    A named tuple, not a dataclass: the ``(fixable)`` marker of every text report with a
+    fixable finding imports the fixers, and ``dataclasses`` would add its imports to that run.
+    """
 
     start: int
     end: int
