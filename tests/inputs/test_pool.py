@@ -139,7 +139,7 @@ def test_the_multiprocessing_pool_gives_the_same_batches(mixed: Path) -> None:
     """Platforms without a safe fork (macOS, Windows) use multiprocessing's default start."""
     files = [(path, "auto") for path in discover([str(mixed)])][:12]
     batches = [(0, 5), (5, 6), (6, 12)]
-    found = dict(pool._spawned(files, batches, WORKED_NOW, "en", 2))
+    found = dict(pool._spawned(files, batches, (WORKED_NOW, "en", False), 2))
     assert found == {
         number: pool.check_batch(files[start:stop], WORKED_NOW)
         for number, (start, stop) in enumerate(batches)

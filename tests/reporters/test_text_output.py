@@ -287,6 +287,50 @@ def test_standard_input_and_fixed_files_carry_no_marker(tmp_path: Path) -> None:
     ]
 
 
+def test_standard_input_named_after_a_file_on_disk_carries_no_marker(tmp_path: Path) -> None:
+    """``--stdin-filename`` names a file that exists with other content: the marker must not
+    come from reading that file instead of what was checked."""
+    on_disk = tmp_path / "ms.json"
+    on_disk.write_text(_shop(start_time=1900000000000))
+    piped = _shop(start_time=1900000000000, limit_num_one_person=2.0)
+    _, out, _ = run_cli(
+        "check", "--now", NOW, "--stdin-filename", str(on_disk), "-", input=piped.encode()
+    )
+    assert " U001 " in out and " S002 " in out
+    assert "(fixable)" not in out and "fixable with" not in out
+
+
+def test_workers_mark_what_the_report_would_mark_itself(tmp_path: Path) -> None:
+    """Above the pool's threshold the workers mark their own files as they check them; the
+    marks, and so the lines, are the same as one process gives, and as the reporter finds when
+    it is handed the diagnostics alone."""
+    bodies = [
+        _shop(start_time=1900000000000),  # plausible milliseconds: fixable
+        _shop(end_time=190008640000000),  # microseconds: not fixable
+        _shop(limit_num_one_person=2.0, total_num=500.5),  # one fixable, one not
+        _shop(),
+    ]
+    for number in range(300):
+        (tmp_path / f"c{number:03}.json").write_text(bodies[number % len(bodies)])
+    outputs = {
+        jobs: run_cli("check", "--now", NOW, "--jobs", jobs, str(tmp_path))[1] for jobs in "12"
+    }
+    assert outputs["1"] == outputs["2"]
+    assert outputs["2"].count("(fixable)") == 75 * 2
+    _, report, _ = run_cli("check", "--now", NOW, "--format", "json", str(tmp_path))
+    diagnostics = [
+        Diagnostic(**{k: v for k, v in d.items() if k in Diagnostic._fields})
+        for d in json.loads(report)["diagnostics"]
+    ]
+    found = {(d.file, d.code, d.pointer) for d in fixable(diagnostics)}
+    marked = {
+        (m["path"], m["code"], m["pointer"])
+        for m in map(LINE.fullmatch, outputs["2"].splitlines())
+        if m and m["fixable"]
+    }
+    assert marked == found
+
+
 def test_a_clean_run_does_not_import_the_fix_engine() -> None:
     import subprocess
     import sys

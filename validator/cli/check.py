@@ -206,7 +206,11 @@ def run_check(
     if fixing is not None:  # fixes write files: one at a time, in this process
         reports = (_fixed(fixing, target, task_api, moment, shown) for target, task_api in tasks)
     else:  # a pool of --jobs workers for many files; reports come back in file order
-        reports = check_all(tasks, moment, jobs, stdin_name=stdin_filename, lang=language)
+        marking = output_format == "text"  # the (fixable) marker: found where each file is
+        reports = check_all(
+            tasks, moment, jobs, stdin_name=stdin_filename, lang=language, mark_fixable=marking
+        )
+        result.fixable = set() if marking else None
     for (target, _), report in zip(tasks, reports, strict=True):
         if report.skipped:
             result.skipped.append(shown(target))
@@ -215,6 +219,8 @@ def run_check(
         if report.io_error:
             result.io_errors.append(render(report.io_error, language))
         result.diagnostics.extend(selection.apply(report.diagnostics, shown(target)))
+        if report.fixable and result.fixable is not None:
+            result.fixable.update(report.fixable)
     result.diagnostics.sort(key=lambda d: d.sort_key())
     if write_baseline_path:
         return _write_baseline(write_baseline_path, result, language)

@@ -75,19 +75,26 @@ def check_all(
     *,
     stdin_name: str | None = None,
     lang: str = "en",
+    mark_fixable: bool = False,
 ) -> Iterator[FileReport]:
     """One ``FileReport`` per task, in the order of ``tasks``, however many processes run.
 
     As the command line checks: what is not a coupon request body is skipped (see
     ``runner.check_one``). Standard input (``-``) is always read here, the workers must not
-    compete for it; ``stdin_name`` is the name ``--stdin-filename`` gives it.
+    compete for it; ``stdin_name`` is the name ``--stdin-filename`` gives it. With
+    ``mark_fixable`` (the text report), each report also says which of its diagnostics
+    ``check --fix`` would repair (``FileReport.fixable``).
     """
     workers = min(worker_count(jobs, len(tasks)), len(tasks))
     if workers <= 1:
         for target, api in tasks:
-            yield _check(target, api, now, lang, stdin_name)
+            yield _check(target, api, now, lang, stdin_name, mark_fixable)
         return
-    ready = {i: _check(t, a, now, lang, stdin_name) for i, (t, a) in enumerate(tasks) if t == STDIN}
+    ready = {
+        i: _check(t, a, now, lang, stdin_name, mark_fixable)
+        for i, (t, a) in enumerate(tasks)
+        if t == STDIN
+    }
     files = [task for task in tasks if task[0] != STDIN]
     if not files:
         yield from ready.values()
@@ -95,7 +102,7 @@ def check_all(
     count = min(len(files), workers * BATCHES_PER_WORKER, MAX_BATCHES)
     batches = [(len(files) * i // count, len(files) * (i + 1) // count) for i in range(count)]
     run = _forked if hasattr(os, "fork") and sys.platform.startswith("linux") else _spawned
-    arrivals = run(files, batches, now, lang, min(workers, len(batches)))
+    arrivals = run(files, batches, (now, lang, mark_fixable), min(workers, len(batches)))
     reports = _in_order(files, batches, arrivals)
     for index, (target, _) in enumerate(tasks):
         yield ready.pop(index) if target == STDIN else next(reports)
@@ -103,9 +110,24 @@ def check_all(
         pass
 
 
-def _check(target: str, api: str, now: int, lang: str, stdin_name: str | None = None) -> FileReport:
+def _check(
+    target: str,
+    api: str,
+    now: int,
+    lang: str,
+    stdin_name: str | None = None,
+    mark_fixable: bool = False,
+) -> FileReport:
     display = stdin_name if target == STDIN else None
-    return check_one(target, api, now, display=display, skip_unrelated=True, lang=lang)
+    report = check_one(target, api, now, display=display, skip_unrelated=True, lang=lang)
+    if mark_fixable and report.diagnostics and target != STDIN:
+        # Where the file was just checked: a worker marks its own files, in parallel, instead
+        # of the main process reading them all again once every worker is done. Standard input
+        # cannot be read twice, so its findings carry no marker.
+        from validator.reporters.fixable import fixable
+
+        report.fixable = fixable(report.diagnostics)
+    return report
 
 
 def _in_order(
@@ -129,12 +151,16 @@ def _in_order(
         pass
 
 
-def check_batch(files: Sequence[Task], now: int, lang: str = "en") -> Found:
+#: What every file of a run is checked with: ``now``, ``lang`` and ``mark_fixable``.
+Settings = tuple[int, str, bool]
+
+
+def check_batch(files: Sequence[Task], now: int, lang: str = "en", mark: bool = False) -> Found:
     """Worker side: check ``files`` in order; only the reports that are not empty come back
     (a clean file's report is ``FileReport(path)``, which the caller can make itself)."""
     found = []
     for offset, (target, api) in enumerate(files):
-        report = _check(target, api, now, lang)
+        report = _check(target, api, now, lang, None, mark)
         if report.diagnostics or report.io_error is not None or report.skipped:
             found.append((offset, report))
     return found
@@ -144,7 +170,7 @@ def check_batch(files: Sequence[Task], now: int, lang: str = "en") -> Found:
 
 
 def _forked(
-    files: list[Task], batches: list[tuple[int, int]], now: int, lang: str, workers: int
+    files: list[Task], batches: list[tuple[int, int]], settings: Settings, workers: int
 ) -> Iterator[tuple[int, Found]]:
     """(batch number, its reports) as the forked workers send them."""
     import pickle
@@ -164,7 +190,7 @@ def _forked(
                 os.close(results_read)
                 for other in children:
                     os.close(other)
-                _work(ids_read, results_write, files, batches, now, lang)
+                _work(ids_read, results_write, files, batches, settings)
             os.close(results_write)
             children[results_read] = pid
         os.close(ids_read)
@@ -186,8 +212,7 @@ def _work(
     results: int,
     files: list[Task],
     batches: list[tuple[int, int]],
-    now: int,
-    lang: str,
+    settings: Settings,
 ) -> NoReturn:
     """A forked worker: take batch numbers until none are left, send each batch's reports."""
     import pickle
@@ -197,9 +222,8 @@ def _work(
         while len(raw := os.read(ids, _ID_BYTES)) == _ID_BYTES:
             number = int.from_bytes(raw, "little")
             start, stop = batches[number]
-            _send(
-                results, pickle.dumps(("batch", number, check_batch(files[start:stop], now, lang)))
-            )
+            found = check_batch(files[start:stop], *settings)
+            _send(results, pickle.dumps(("batch", number, found)))
     except BaseException:  # everything goes to the main process, which raises it
         import traceback
 
@@ -260,11 +284,11 @@ def _reap(fd: int, pid: int, *, kill: bool) -> None:
 
 
 def _spawned(
-    files: list[Task], batches: list[tuple[int, int]], now: int, lang: str, workers: int
+    files: list[Task], batches: list[tuple[int, int]], settings: Settings, workers: int
 ) -> Iterator[tuple[int, Found]]:
     """The same batches on a ``multiprocessing`` pool (workers import the package)."""
     import multiprocessing
 
-    jobs = [(files[start:stop], now, lang) for start, stop in batches]
+    jobs = [(files[start:stop], *settings) for start, stop in batches]
     with multiprocessing.get_context().Pool(processes=workers) as pool:
         yield from enumerate(pool.starmap(check_batch, jobs))

@@ -31,11 +31,13 @@ class FileReport(MutableRecord):
     ``skipped`` is true when the command line found the input not to be a coupon request body
     (every document of it: see ``validator.apis.detect.unrelated``) and so reported nothing.
     ``io_error`` is a ``validator.text.Text`` (the caller renders it in the run's language).
-    A plain class (see ``validator.record`` for why not a dataclass).
+    ``fixable`` holds the diagnostics that ``check --fix`` would repair, when the caller asked
+    for them (``pool.check_all``). A plain class (see ``validator.record`` for why not a
+    dataclass).
     """
 
-    __slots__ = ("diagnostics", "display", "io_error", "skipped")
-    _FIELDS = ("display", "diagnostics", "io_error", "skipped")
+    __slots__ = ("diagnostics", "display", "fixable", "io_error", "skipped")
+    _FIELDS = ("display", "diagnostics", "io_error", "skipped", "fixable")
 
     def __init__(
         self,
@@ -43,11 +45,13 @@ class FileReport(MutableRecord):
         diagnostics: list[Diagnostic] | None = None,
         io_error: str | Text | None = None,
         skipped: bool = False,
+        fixable: frozenset[Diagnostic] = frozenset(),
     ) -> None:
         self.display = display
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_error = io_error
         self.skipped = skipped
+        self.fixable = fixable
 
 
 def check_one(

@@ -33,10 +33,14 @@ class RunResult(MutableRecord):
     writes itself (the summary line, the rule help of SARIF); the diagnostics' messages are
     already in it. ``io_errors`` are the lines that say why a file could not be read, in it too.
 
+    ``fixable`` holds the diagnostics that ``check --fix`` would repair when the run found
+    them as it checked (the text report's marker; a diagnostic not shown is simply not
+    looked up), and None when the text reporter must find them itself.
+
     A plain class (see ``validator.record`` for why not a dataclass).
     """
 
-    __slots__ = ("diagnostics", "files", "io_errors", "lang", "skipped", "summary_only")
+    __slots__ = ("diagnostics", "files", "fixable", "io_errors", "lang", "skipped", "summary_only")
     _FIELDS = ("files", "diagnostics", "io_errors", "skipped", "summary_only", "lang")
 
     def __init__(
@@ -47,11 +51,13 @@ class RunResult(MutableRecord):
         skipped: list[str] | None = None,
         summary_only: bool = False,
         lang: str = "en",
+        fixable: set[Diagnostic] | None = None,
     ) -> None:
         self.files = files
         self.diagnostics = [] if diagnostics is None else diagnostics
         self.io_errors = [] if io_errors is None else io_errors
         self.skipped = [] if skipped is None else skipped
+        self.fixable = fixable
         self.summary_only = summary_only
         self.lang = lang
 

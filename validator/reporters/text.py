@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from typing import TextIO
 
 from validator.finding import Diagnostic
@@ -133,17 +134,19 @@ def _summary(result: RunResult, fixable: int) -> Text:
     )
 
 
-def _fixable(diagnostics: list[Diagnostic]) -> frozenset[Diagnostic]:
-    if not diagnostics:  # a clean run does not even import the question
+def _fixable(result: RunResult) -> Collection[Diagnostic]:
+    if result.fixable is not None:  # found as the files were checked
+        return result.fixable
+    if not result.diagnostics:  # a clean run does not even import the question
         return frozenset()
     from validator.reporters.fixable import fixable
 
-    return fixable(diagnostics)
+    return fixable(result.diagnostics)
 
 
 def render(result: RunResult, stream: TextIO) -> None:
     colour = _use_colour(stream)
-    marked = _fixable(result.diagnostics)
+    marked = _fixable(result)
     for d in () if result.summary_only else result.diagnostics:
         stream.write(line(d, d in marked, colour, result.lang) + "\n")
     stream.write(summary(result, sum(1 for d in result.diagnostics if d in marked)) + "\n")
