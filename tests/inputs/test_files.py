@@ -293,8 +293,8 @@ def test_a_pipe_in_a_directory_is_left_out_instead_of_blocking(tmp_path: Path) -
 def test_a_file_that_reads_short_is_read_to_its_end(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, most: int
 ) -> None:
-    """A regular file is read in one call when that call returns the size fstat gave; a file
-    system that returns less (FUSE, /sys) must not leave the rest unread."""
+    """A small file is read in one call and a second that sees its end; a file system that
+    returns less than asked (FUSE, /sys) must not leave the rest unread."""
     from validator.inputs import read
 
     document = EXAMPLE_BYTES[-1]
@@ -309,10 +309,37 @@ def test_a_file_that_reads_short_is_read_to_its_end(
 
     monkeypatch.setattr(os, "read", short_read)
     assert read.read_document(str(path)) == document
-    if most >= len(document):  # the usual case: one call, no second one to see the end
-        assert calls == [len(document)]
+    if most >= len(document):  # the usual case: the whole file, then its end
+        assert calls == [read._SMALL_READ, read._SMALL_READ]
     else:
         assert len(calls) > len(document) // most
+    monkeypatch.setattr(os, "read", real_read)
+    assert validate_file(path, now=NOW) == []
+
+
+@pytest.mark.parametrize("padding", [0, 1, 20_000, 200_000])
+def test_a_file_beyond_the_first_read_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, padding: int
+) -> None:
+    """A body longer than the first read (a long product list, or blanks) is asked its size
+    and read in one more call of the rest."""
+    from validator.inputs import read
+
+    document = EXAMPLE_BYTES[-1].rstrip() + b" " * (read._SMALL_READ - len(EXAMPLE_BYTES[-1]))
+    document += b" " * padding + b"\n"
+    path = tmp_path / "coupon.json"
+    path.write_bytes(document)
+    real_read = os.read
+    calls: list[int] = []
+
+    def counted(descriptor: int, count: int) -> bytes:
+        calls.append(count)
+        return real_read(descriptor, count)
+
+    monkeypatch.setattr(os, "read", counted)
+    assert read.read_document(str(path)) == document
+    rest = len(document) - read._SMALL_READ
+    assert calls == [read._SMALL_READ, rest] if rest else calls == [read._SMALL_READ]
     monkeypatch.setattr(os, "read", real_read)
     assert validate_file(path, now=NOW) == []
 

@@ -124,30 +124,48 @@ def read_records(target: str) -> Iterator[tuple[int, LoadedDocument]]:
         raise InputError(describe(target, error)) from None
 
 
+#: The first read of a file: a coupon body is a few KiB, so one read of this size and one
+#: that sees the end get all of it without asking the file's size first.
+_SMALL_READ = 1 << 14
+
+
 def _read_file(target: str, limit: int | None) -> bytes | None:
     """A file through a descriptor: up to ``limit`` + 1 bytes (all with ``limit`` None), or
     None for a regular file whose size is over ``limit``.
 
-    A descriptor rather than open(): no buffered file object to build and tear down, and a
-    regular file is read in one call when it holds the size fstat gave (the file as it was
-    then). Over 10,000 small files that is about 100 ms of CPU less than open().read().
+    A descriptor rather than open(): no buffered file object to build and tear down. A file
+    smaller than ``_SMALL_READ`` (nearly every request body) takes two reads, the second one
+    seeing the end, and no ``fstat``; only a larger one is asked its size, so that a regular
+    file over the limit is not read on, and is then read in one call of the size it had (the
+    file as it was then). Over 10,000 small files this saves about a tenth of the reading.
     """
     descriptor = os.open(target, _READ_FLAGS)
     try:
+        read = functools.partial(os.read, descriptor)
+        start = read(_SMALL_READ)
+        if not start:
+            return start
+        if len(start) < _SMALL_READ:  # most likely the whole file: the next read says so
+            more = read(_SMALL_READ)
+            if not more:
+                return start
+            start += more
         status = os.fstat(descriptor)
         size = status.st_size
         regular = stat.S_ISREG(status.st_mode)
         if regular and limit is not None and size > limit:
             return None
-        read = functools.partial(os.read, descriptor)
-        start = read(size) if regular and size else b""
-        if start and len(start) == size:
-            return start
-        # Empty, short (a /sys file is smaller than its size), or not a regular file: read on
+        if regular:
+            if size > len(start):
+                start += read(size - len(start))
+            if len(start) == size:
+                return start
+        # Short (a /sys file is smaller than its size), grown, or not a regular file: read on
         # until the end or the limit.
         most = sys.maxsize if limit is None else limit + 1
-        rest = read_chunks(read, first_read_size(status), most - len(start))
-        return start + rest if start else rest
+        if len(start) >= most:
+            return start[:most]
+        return start + read_chunks(read, first_read_size(status), most - len(start))
     finally:
         os.close(descriptor)
 
