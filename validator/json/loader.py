@@ -51,8 +51,9 @@ _START = Span(1, 1, 1, 1)
 
 # A number token has at most three digit runs (integer, fraction, exponent), so more than 100
 # digits mean a run of at least 34. Finding such a run in bytes mapped to "0"/" " costs two C
-# calls; a regex over the text costs three times as much.
-_DIGIT_MAP = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+# calls; a regex over the text costs three times as much. The same mapped bytes count the
+# opening brackets, "[" and "{" both mapped to "[", for the depth check.
+_DIGIT_MAP = bytes(48 if 48 <= byte <= 57 else 91 if byte in b"[{" else 32 for byte in range(256))
 _LONG_RUN = b"0" * -(-MAX_NUMBER_DIGITS // 3)
 
 
@@ -344,9 +345,10 @@ def _fast_parse(text: str, raw: bytes) -> Any:
         value = _DECODER.decode(text)
     except Exception:  # any failure (syntax, hooks, recursion, int limits) is the parser's
         return _SLOW
-    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
+    mapped = raw.translate(_DIGIT_MAP)
+    if mapped.count(b"[") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
         return _SLOW
-    if _LONG_RUN in raw.translate(_DIGIT_MAP):
+    if _LONG_RUN in mapped:
         return _SLOW
     return value
 
