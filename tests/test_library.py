@@ -83,6 +83,29 @@ def test_money_float_names_both_readings() -> None:
     assert "if it is already fen, write 10" in diagnostic.message
 
 
+def test_the_yuan_repair_replaces_the_generic_fen_sentence_but_not_a_longer_hint() -> None:
+    """ "if it means 9.9 yuan, write 990 (fen)" already says "amounts are integer fen: 9.9 yuan
+    is 990"; a hint that says more (the 代金券 budget) still follows the repair."""
+    payload = json.loads(json.dumps(BASE_A))
+    payload["coupon"]["coupon_info"]["discount_info"]["discount_fee"] = 9.9
+    [diagnostic] = validate(payload, now=NOW)
+    assert diagnostic.message == (
+        "discount_fee must be an integer, got 9.9; if it means 9.9 yuan, write 990 (fen)"
+    )
+    favor = json.loads((REPO / "examples" / "favor-stock-create.json").read_text("utf-8"))
+    favor["stock_use_rule"]["max_amount"] = 9.9
+    [budget] = [d for d in validate(favor, now=NOW) if d.code == "S002"]
+    assert budget.message == (
+        "max_amount must be an integer, got 9.9; if it means 9.9 yuan, write 990 (fen); "
+        "amounts are integer fen: 9.9 yuan is 990; the budget is max_coupons × coupon_amount"
+    )
+    payload["coupon"]["coupon_info"]["discount_info"]["discount_fee"] = 9.999  # not whole fen
+    [diagnostic] = validate(payload, now=NOW)
+    assert diagnostic.message == (
+        "discount_fee must be an integer, got 9.999; amounts are integer fen: 9.9 yuan is 990"
+    )
+
+
 # -- the package's namespace and pytest's view of assert_valid ---------------------------------
 
 PUBLIC_API = ["Diagnostic", "assert_valid", "validate", "validate_file"]

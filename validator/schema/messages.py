@@ -144,11 +144,16 @@ def number_text(value: float | int) -> str:
     return str(value) if isinstance(value, int) or not value.is_integer() else str(int(value))
 
 
+def reads_as_yuan(value: float) -> bool:
+    """Whether a float in an amount field is a whole number of fen once read as yuan (9.9)."""
+    return abs(value) < 1e13 and abs(value * 100 - round(value * 100)) < 1e-6
+
+
 def float_repair(value: float, *, money: bool) -> Text | str:
     """The repair a float in an integer field suggests (``""`` for none). For money both readings
     are named, because 10.0 may be 10 fen or 10 yuan (1000 fen): the tool never guesses which."""
     whole = value.is_integer()
-    if money and abs(value) < 1e13 and abs(value * 100 - round(value * 100)) < 1e-6:
+    if money and reads_as_yuan(value):
         shown = number_text(value)
         also = _ALREADY_FEN(value=shown) if whole else ""
         return _YUAN(value=shown, fen=round(value * 100), also=also)

@@ -130,17 +130,19 @@ class Walker:
         *,
         extra: Text | None = None,
         absent: bool = False,
+        hint: bool = True,
     ) -> None:
         """Record one finding: ``template`` with ``params``, and after it in its ``{more}``
         slot the ``extra`` clause (a repair, a did-you-mean, a specific hint), the node's
-        ``x-hint`` (it ends every S-message about its value) and the server answers recorded
-        for the case. ``value`` is the value at ``pointer``, or with ``absent`` (a missing
-        member) the object it is missing from."""
+        ``x-hint`` (it ends every S-message about its value, unless ``hint`` is False because
+        ``extra`` already says it) and the server answers recorded for the case. ``value`` is
+        the value at ``pointer``, or with ``absent`` (a missing member) the object it is
+        missing from."""
         more: Text | str = ""
         if self.api is not None:
             for answer in reversed(_answers(self.api, code, pointer, value, absent=absent)):
                 more = m.MORE(clause=answer, more=more)
-        if node is not None and node.hint:
+        if node is not None and node.hint and hint:
             if more == "":
                 more = _hint_clause(node.hint)
             else:
@@ -192,10 +194,18 @@ class Walker:
             template = m.WRONG_TYPE
             params["value"] = show(value)
         repair = None
+        hint = True
         if type(value) is float and "integer" in node.types and math.isfinite(value):
-            repair = m.float_repair(value, money=bool(node.hint and "yuan" in node.hint)) or None
+            money = bool(node.hint and "yuan" in node.hint)
+            repair = m.float_repair(value, money=money) or None
+            if money and m.reads_as_yuan(value):
+                # "if it means 9.9 yuan, write 990 (fen)" says all the generic sentence says
+                # ("amounts are integer fen: 9.9 yuan is 990"); a longer hint still follows.
+                from validator.schema.texts import TEXTS
+
+                hint = node.hint != TEXTS["schema.hint.fen"]
         self.unusable.add(pointer)
-        self.emit("S002", pointer, template, params, node, value, extra=repair)
+        self.emit("S002", pointer, template, params, node, value, extra=repair, hint=hint)
 
     def not_in_enum(self, node: Node, value: Any, pointer: str) -> None:
         assert node.enum is not None
