@@ -9,10 +9,13 @@ gives the same findings as a fresh one).
 from __future__ import annotations
 
 import builtins
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 
+from tests.conftest import REPO
 from validator.apis import API_IDS, spec_for
 from validator.schema import CompiledSchema, compiled, load_raw, shipped
 from validator.schema.fast import source
@@ -83,3 +86,22 @@ def test_an_api_without_a_shipped_module_compiles(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(shipped, "MODULE", "no_such_module")
     schema = compiled("favor-stock-create")
     assert shipped.code_for("favor-stock-create", source(schema.root)) is None
+
+
+def test_loading_a_shipped_fast_path_imports_little() -> None:
+    """Loading goes through ``importlib.machinery``'s loader: ``importlib.util`` (with
+    ``contextlib`` and more) would cost a pre-commit run of a few files more than it saves."""
+    script = (
+        "import json, sys\n"
+        "from validator import validate\n"
+        "from validator.schema import compiled\n"
+        "body = json.load(open('examples/shop-coupon-add.json', encoding='utf-8'))\n"
+        "for _ in range(compiled('shop-coupon-add').fast_after):\n"
+        "    assert validate(body, now=1800000000) == []\n"
+        "assert compiled('shop-coupon-add').on_fast_path\n"
+        "print('importlib.util' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

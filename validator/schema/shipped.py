@@ -33,29 +33,41 @@ def module_name(api: str) -> str:
     return f"{spec_for(api).package}.{MODULE}"
 
 
+def module_path(api: str) -> str | None:
+    """The file of ``api``'s shipped module (beside its package's ``__init__``), or None when
+    the package is not a directory of files (a zipped install)."""
+    import os
+    from importlib import import_module
+
+    from validator.apis import spec_for
+
+    package = import_module(spec_for(api).package)  # imported with the registry already
+    init = getattr(package, "__file__", None)
+    if not init or not os.path.isfile(init):
+        return None
+    return os.path.join(os.path.dirname(init), f"{MODULE}.py")
+
+
 def code_for(api: str, source: str) -> CodeType | None:
     """The compiled ``source`` from ``api``'s shipped module, or None when the module is
     missing or holds other source (the caller then compiles ``source`` itself).
 
-    The import system's loader reads the module's cached bytecode (compiling and caching it
-    only if the cache is missing or older than the source), but the module is not imported:
-    its code runs in the namespace of ``fast.generate``, which holds the constants it names.
+    The import system's own loader reads the module's cached bytecode (compiling and caching
+    it only if the cache is missing or older than the source, as an import would), but the
+    module is not imported: its code runs in the namespace of ``fast.generate``, which holds
+    the constants it names. ``importlib.machinery`` rather than ``importlib.util``, whose
+    imports cost more than loading the bytecode.
     """
-    from importlib.util import find_spec
+    from importlib.machinery import SourceFileLoader
 
+    path = module_path(api)
+    if path is None:
+        return None
     name = module_name(api)
+    loader = SourceFileLoader(name, path)
     try:
-        spec = find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    loader = spec.loader if spec is not None else None
-    get_source = getattr(loader, "get_source", None)
-    get_code = getattr(loader, "get_code", None)
-    if get_source is None or get_code is None:
-        return None
-    try:
-        if get_source(name) != HEADER + source:
+        if loader.get_source(name) != HEADER + source:
             return None
-        return get_code(name)  # type: ignore[no-any-return]
-    except (ImportError, OSError, SyntaxError):
+        return loader.get_code(name)
+    except (ImportError, OSError, SyntaxError, ValueError):
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from validator.schema.shipped import HEADER, MODULE
+from validator.schema.shipped import HEADER, module_path
 
 
 def expected_text(api: str) -> str:
@@ -23,16 +23,12 @@ def expected_text(api: str) -> str:
 
 def write_all() -> list[str]:
     """Rewrite every API's shipped module from its schema; the paths that changed."""
-    import os
-    from importlib.util import find_spec
-
-    from validator.apis import API_IDS, spec_for
+    from validator.apis import API_IDS
 
     changed = []
     for api in API_IDS:
-        package = find_spec(spec_for(api).package)
-        assert package is not None and package.submodule_search_locations
-        path = os.path.join(next(iter(package.submodule_search_locations)), f"{MODULE}.py")
+        path = module_path(api)
+        assert path is not None, "the API packages must be directories of files"
         text = expected_text(api)
         try:
             with open(path, encoding="utf-8") as stream:
