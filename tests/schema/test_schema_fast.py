@@ -22,7 +22,7 @@ from tests.conftest import DATA, FIXTURES
 from validator import catalogue
 from validator.apis import API_IDS
 from validator.json.loader import load_bytes
-from validator.schema import CompiledSchema, SchemaResult, compiled, schema_text
+from validator.schema import CompiledSchema, SchemaResult, compiled, load_raw, schema_text
 from validator.schema.fast import FastFunction
 from validator.schema.walker import Walker
 
@@ -155,8 +155,6 @@ def test_mutated_documents(api: str) -> None:
 def test_large_runs_switch_to_the_fast_path() -> None:
     """A shipped schema (whose fast path is loaded, not compiled) switches sooner than one a
     caller hands over; neither does for the first document, which a one-file run checks."""
-    from validator.schema.load import load_raw
-
     shipped = CompiledSchema.from_file("shop-coupon-add.json", api="shop-coupon-add")
     shipped.shipped_as = "shop-coupon-add"
     given = CompiledSchema(load_raw("channels-ec-coupon-create"))
