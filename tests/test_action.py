@@ -207,9 +207,7 @@ def test_a_sarif_file_is_written_for_upload_even_when_findings_fail_the_step(
     (result,) = sarif["runs"][0]["results"]
     location = result["locations"][0]["physicalLocation"]["artifactLocation"]
     assert (result["ruleId"], location["uri"]) == ("S002", "coupons/bad.json")
-    assert run.stdout.startswith(
-        "./coupons/bad.json:5:21: S002 error [/discount_info/discount_fee]"
-    )
+    assert run.stdout.startswith("coupons/bad.json:5:21: S002 error [/discount_info/discount_fee]")
 
 
 def test_args_and_several_paths_are_passed_as_lists(tmp_path: Path) -> None:

@@ -233,7 +233,7 @@ def test_check_dot_in_an_ordinary_repository(scratch: Path) -> None:
 
     code, out = run(".")
     lines = out.splitlines()
-    assert code == 1 and len(lines) == 2 and lines[0].startswith("./coupons/legacy.json:1:")
+    assert code == 1 and len(lines) == 2 and lines[0].startswith("coupons/legacy.json:1:")
     assert lines[1] == (
         "Found 1 error, 0 warnings in 1 of 2 files checked; "
         "3 files skipped: not a coupon request body."

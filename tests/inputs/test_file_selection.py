@@ -191,7 +191,7 @@ def test_respect_gitignore_false_in_the_configuration(
     assert (code, _files(out)) == (0, [])
     _write(tmp_path / "pyproject.toml", "[tool.coupon-validator]\nrespect-gitignore = false\n")
     code, out, _ = run_cli("check", "--format", "json", "--now", NOW, ".")
-    assert (code, _files(out)) == (1, ["./a.json"])
+    assert (code, _files(out)) == (1, ["a.json"])
 
 
 def test_ignore_files_are_matched_without_pathspec_when_there_is_none(tmp_path: Path) -> None:
@@ -279,14 +279,14 @@ def test_command_line_excludes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         assert code in (0, 1), err
         return _files(out)
 
-    assert files(".") == ["./a.json", "./b/b.json", "./c/c.json"]
-    assert files("--extend-exclude", "b", "--extend-exclude=c/*.json", ".") == ["./a.json"]
-    assert files("--exclude", "a.json,b", ".") == ["./c/c.json", "./node_modules/n.json"]
-    everything = ["./a.json", "./b/b.json", "./c/c.json", "./node_modules/n.json"]
+    assert files(".") == ["a.json", "b/b.json", "c/c.json"]
+    assert files("--extend-exclude", "b", "--extend-exclude=c/*.json", ".") == ["a.json"]
+    assert files("--exclude", "a.json,b", ".") == ["c/c.json", "node_modules/n.json"]
+    everything = ["a.json", "b/b.json", "c/c.json", "node_modules/n.json"]
     assert files("--exclude=", ".") == everything
     _write(tmp_path / "pyproject.toml", '[tool.coupon-validator]\nexclude = ["a.json"]\n')
-    assert files(".") == ["./b/b.json", "./c/c.json", "./node_modules/n.json"]
-    assert files("--exclude", "b", ".") == ["./a.json", "./c/c.json", "./node_modules/n.json"]
+    assert files(".") == ["b/b.json", "c/c.json", "node_modules/n.json"]
+    assert files("--exclude", "b", ".") == ["a.json", "c/c.json", "node_modules/n.json"]
 
 
 def test_files_named_explicitly_are_checked_unless_force_exclude(

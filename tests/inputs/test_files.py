@@ -254,6 +254,27 @@ def test_a_walk_lists_a_directorys_files_before_its_subdirectories(tmp_path: Pat
     assert discover([str(root)]) == [str(root / name) for name in expected.split()]
 
 
+def test_the_current_directory_names_its_files_as_git_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check .`` shows ``coupons/a.json`` (as ruff and git do), however ``.`` is written; a
+    folder named with ``./`` keeps it, as given, and overlapping arguments still name a file
+    once."""
+    from validator.inputs.discover import discover
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "coupons").mkdir()
+    (tmp_path / "coupons" / "a.json").write_bytes(BAD)
+    (tmp_path / "b.json").write_bytes(BAD)
+    for given in (".", "./", ".//"):
+        assert discover([given]) == ["b.json", "coupons/a.json"]
+    assert discover(["./coupons"]) == ["./coupons/a.json"]
+    assert discover([".", "coupons/a.json", "./b.json"]) == ["b.json", "coupons/a.json"]
+    code, out, _ = check(".", output_format="text")
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["b.json", "coupons/a.json"]
+
+
 def test_a_very_deep_tree_is_walked_without_a_recursion_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -403,7 +424,7 @@ def test_file_names_that_are_not_utf8_in_a_real_process(latin1_tree: tuple[Path,
             out = result.stdout.decode("utf-8")  # UTF-8 whatever the name holds
             if output_format == "json":
                 (diagnostic,) = json.loads(out)["diagnostics"]
-                assert os.fsencode(diagnostic["file"]) == b"./" + raw[len(os.fsencode(root)) + 1 :]
+                assert os.fsencode(diagnostic["file"]) == raw[len(os.fsencode(root)) + 1 :]
 
 
 def test_a_missing_path_that_is_not_utf8_is_a_one_line_usage_error(tmp_path: Path) -> None:

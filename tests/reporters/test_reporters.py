@@ -259,8 +259,8 @@ def test_github_omits_position_without_a_line_and_file_for_stdin() -> None:
 
 
 def test_github_paths_are_the_repositorys_paths() -> None:
-    """``check .`` names ``./coupons/a.json``; the runner passes a relative path on unchanged,
-    and the pull request knows the file as ``coupons/a.json``."""
+    """``check ./coupons`` names ``./coupons/a.json``; the runner passes a relative path on
+    unchanged, and the pull request knows the file as ``coupons/a.json``."""
     assert github.annotated_path("./coupons/a.json") == "coupons/a.json"
     assert github.annotated_path("coupons/./a.json") == "coupons/a.json"
     assert github.annotated_path("/work/repo/./a.json") == "/work/repo/a.json"

@@ -70,6 +70,8 @@ def discover(paths: list[str], choice: FileFilter = EVERYTHING) -> list[str]:
             continue
         elif os.path.isdir(given):
             candidates = _walk(given, choice)
+            if os.path.normpath(given) == os.curdir:  # `check .`: coupons/a.json, not ./coupons/…
+                candidates = _below_here(given, candidates)
         else:
             candidates = [given]
         if len(paths) == 1:  # one walk names each file once: nothing to compare (CI's `check .`)
@@ -80,6 +82,14 @@ def discover(paths: list[str], choice: FileFilter = EVERYTHING) -> list[str]:
                 seen.add(key)
                 found.append(path)
     return found
+
+
+def _below_here(given: str, paths: Iterator[str]) -> Iterator[str]:
+    """The paths of a walk of the current directory (``.``, ``./``) without that prefix, as
+    ruff and git name them; the directory itself (yielded when it cannot be listed) stays."""
+    prefix = given if given.endswith(("/", os.sep)) else given + os.sep
+    for path in paths:
+        yield path[len(prefix) :] if path.startswith(prefix) else path
 
 
 def _walk(directory: str, choice: FileFilter) -> Iterator[str]:

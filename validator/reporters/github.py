@@ -30,8 +30,8 @@ def escape_property(text: str) -> str:
 
 def annotated_path(file: str) -> str:
     """The path as GitHub matches it against the repository's files: without ``.`` segments
-    (``check .`` names ``./coupons/a.json``), which the runner passes on as they are and the
-    pull request's file list never contains. Absolute paths stay: the runner makes those
+    (``check ./coupons`` names ``./coupons/a.json``), which the runner passes on as they are
+    and the pull request's file list never contains. Absolute paths stay: the runner makes those
     inside the workspace relative itself."""
     path = printable_path(file).replace(os.sep, "/")
     parts = [part for part in path.split("/") if part not in ("", ".")]
